@@ -1,0 +1,137 @@
+import { addDays as addDaysLocal, addMonths as addMonthsLocal, differenceInCalendarDays, lightFormat } from "date-fns";
+import type { CadenceUnit, CalendarDate } from "./types";
+
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Arithmetic goes through local-midnight
+ * Date objects built from the components, so the result is the same calendar day
+ * in every time zone; nothing here ever reads a Date's UTC offset.
+ */
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[T ]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+export interface ParsedDate {
+	date: CalendarDate;
+	time: string | null;
+}
+
+export type DateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, "0");
+}
+
+/** A local-midnight Date for a calendar date (years below 100 kept as written). */
+export function toLocalDate(date: CalendarDate): Date {
+	const y = Number(date.slice(0, 4));
+	const m = Number(date.slice(5, 7));
+	const d = Number(date.slice(8, 10));
+	const result = new Date(2000, 0, 1);
+	result.setFullYear(y, m - 1, d);
+	result.setHours(0, 0, 0, 0);
+	return result;
+}
+
+export function fromLocalDate(value: Date): CalendarDate {
+	return lightFormat(value, "yyyy-MM-dd");
+}
+
+/** Today's calendar date where the code runs (or for the given instant). */
+export function localToday(now: Date = new Date()): CalendarDate {
+	return fromLocalDate(now);
+}
+
+export function isValidCalendarDate(y: number, m: number, d: number): boolean {
+	if (m < 1 || m > 12 || d < 1) return false;
+	const daysInMonth = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+	return d <= daysInMonth;
+}
+
+function isLeapYear(y: number): boolean {
+	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+	return fromLocalDate(addDaysLocal(toLocalDate(date), days));
+}
+
+/** Adds a cadence; months and years keep the day of month, clamped to the month's end. */
+export function addPeriod(date: CalendarDate, count: number, unit: CadenceUnit): CalendarDate {
+	switch (unit) {
+		case "days":
+			return addDays(date, count);
+		case "weeks":
+			return addDays(date, count * 7);
+		case "months":
+			return fromLocalDate(addMonthsLocal(toLocalDate(date), count));
+		case "years":
+			return fromLocalDate(addMonthsLocal(toLocalDate(date), count * 12));
+	}
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+	return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+}
+
+export function maxDate(...dates: (CalendarDate | null | undefined)[]): CalendarDate | null {
+	let best: CalendarDate | null = null;
+	for (const d of dates) if (d && (best === null || d > best)) best = d;
+	return best;
+}
+
+/**
+ * Reads a date as users and tools write it: `YYYY-MM-DD`, with an optional time
+ * (`T` or space, seconds, a `Z` or offset that does not change the day written),
+ * `[[YYYY-MM-DD]]`, an unquoted `[[…]]` that YAML made a nested list, or a Date
+ * a YAML parser made (date-only values arrive as UTC midnight, so the UTC
+ * components are the day written).
+ */
+export function parseDateValue(value: unknown): DateResult {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return { ok: false, message: "is not a valid date" };
+		const date = `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+		const h = value.getUTCHours();
+		const min = value.getUTCMinutes();
+		const time = h === 0 && min === 0 && value.getUTCSeconds() === 0 ? null : `${pad(h)}:${pad(min)}`;
+		return { ok: true, value: { date, time } };
+	}
+	const nested = unwrapNestedLink(value);
+	if (typeof nested !== "string") {
+		return { ok: false, message: `expected a date like 2026-11-22, found ${describe(value)}` };
+	}
+	let text = nested.trim();
+	const link = /^\[\[([^\]|#]*)(?:[|#][^\]]*)?\]\]$/.exec(text);
+	if (link) text = (link[1] ?? "").trim();
+	const m = DATE_RE.exec(text);
+	if (!m) return { ok: false, message: `"${nested}" is not a date: write it as YYYY-MM-DD` };
+	const y = Number(m[1]);
+	const mo = Number(m[2]);
+	const d = Number(m[3]);
+	if (!isValidCalendarDate(y, mo, d)) return { ok: false, message: `"${nested}" is not a day of the calendar` };
+	let time: string | null = null;
+	if (m[4] !== undefined) {
+		const h = Number(m[4]);
+		const min = Number(m[5]);
+		const s = m[6] === undefined ? 0 : Number(m[6]);
+		if (h > 23 || min > 59 || s > 59) return { ok: false, message: `"${nested}" has an impossible time of day` };
+		time = `${pad(h)}:${pad(min)}`;
+	}
+	return { ok: true, value: { date: `${m[1]}-${m[2]}-${m[3]}`, time } };
+}
+
+/** An unquoted `[[X]]` in YAML is a list holding a list holding "X". */
+export function unwrapNestedLink(value: unknown): unknown {
+	if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) {
+		const inner: unknown = value[0][0];
+		if (typeof inner === "string") return `[[${inner}]]`;
+	}
+	return value;
+}
+
+export function describe(value: unknown): string {
+	if (value === null || value === undefined) return "nothing";
+	if (Array.isArray(value)) return "a list";
+	if (typeof value === "object") return "a group of properties";
+	if (typeof value === "string") return `"${value}"`;
+	return String(value as number | boolean);
+}

@@ -1,0 +1,74 @@
+import { unwrapNestedLink } from "./dates";
+import type { LinkRef } from "./types";
+
+/**
+ * Reads a link property as users write it: `"[[Name]]"`, `"[[Folder/Name|Alias]]"`,
+ * `"[[Name#Heading]]"`, a markdown link `[Alias](Folder/Name.md)`, a plain `Name`,
+ * or an unquoted `[[Name]]` that YAML read as a nested list.
+ */
+export function parseLink(value: unknown): LinkRef | null {
+	const v = unwrapNestedLink(value);
+	if (typeof v !== "string") return null;
+	let text = v.trim();
+	if (text === "") return null;
+	let alias: string | null = null;
+	const wiki = /^!?\[\[([^\]]*)\]\]$/.exec(text);
+	const md = wiki ? null : /^\[([^\]]*)\]\(([^)]*)\)$/.exec(text);
+	if (wiki) {
+		text = wiki[1] ?? "";
+		const bar = text.indexOf("|");
+		if (bar >= 0) {
+			alias = text.slice(bar + 1).trim() || null;
+			text = text.slice(0, bar);
+		}
+	} else if (md) {
+		alias = (md[1] ?? "").trim() || null;
+		text = safeDecode(md[2] ?? "");
+	}
+	const hash = text.indexOf("#");
+	if (hash >= 0) text = text.slice(0, hash);
+	const target = normalizeTarget(text);
+	if (target === "") return null;
+	return { target, display: alias ?? baseName(target) };
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/** `./Folder\Name.md ` → `Folder/Name`. */
+export function normalizeTarget(text: string): string {
+	let t = text.trim().replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+	while (t.startsWith("./")) t = t.slice(2);
+	t = t.replace(/^\/+/, "");
+	if (t.toLowerCase().endsWith(".md")) t = t.slice(0, -3);
+	return t.trim();
+}
+
+export function baseName(pathOrTarget: string): string {
+	const slash = pathOrTarget.lastIndexOf("/");
+	const name = slash >= 0 ? pathOrTarget.slice(slash + 1) : pathOrTarget;
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** Reads a list of links; a single link is a list of one. */
+export function parseLinkList(value: unknown): LinkRef[] {
+	if (value === null || value === undefined) return [];
+	const nested = unwrapNestedLink(value);
+	const items: unknown[] = Array.isArray(nested) ? nested : [nested];
+	const out: LinkRef[] = [];
+	for (const item of items) {
+		const link = parseLink(item);
+		if (link) out.push(link);
+	}
+	return out;
+}
+
+/** The lower-cased key a link is resolved by (its target). */
+export function linkKey(link: LinkRef): string {
+	return link.target.toLowerCase();
+}

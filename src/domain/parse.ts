@@ -1,0 +1,247 @@
+import { parseCadence } from "./cadence";
+import { describe, parseDateValue, unwrapNestedLink } from "./dates";
+import { baseName, parseLink, parseLinkList } from "./links";
+import { PROP } from "./settings";
+import {
+	CONTACT_STATUSES,
+	INTERVIEW_STATUSES,
+	type CalendarDate,
+	type Contact,
+	type ContactStatus,
+	type Ended,
+	type Interview,
+	type InterviewStatus,
+	type NoteRecord,
+	type Problem,
+} from "./types";
+
+export type NoteKind = "contact" | "interview";
+
+export interface ParseResult {
+	/** The typed record, or null when the note is not a contact or an interview. */
+	record: NoteRecord | null;
+	problems: Problem[];
+}
+
+type Frontmatter = Record<string, unknown>;
+
+/** The plugin's `type` of a frontmatter object (matched case-insensitively), or null. */
+export function noteKind(frontmatter: unknown): NoteKind | null {
+	if (!isObject(frontmatter)) return null;
+	const t = frontmatter[PROP.type];
+	const text = typeof t === "string" ? t : Array.isArray(t) && t.length === 1 && typeof t[0] === "string" ? t[0] : null;
+	if (text === null) return null;
+	const k = text.trim().toLowerCase();
+	return k === "contact" || k === "interview" ? k : null;
+}
+
+function isObject(v: unknown): v is Frontmatter {
+	return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/**
+ * Reads one note's frontmatter into a typed record. Never throws: whatever
+ * cannot be read becomes a problem naming the note and the property, and that
+ * property is left out (and listed in `unreadable`).
+ */
+export function parseNote(path: string, frontmatter: unknown): ParseResult {
+	const kind = noteKind(frontmatter);
+	if (kind === null || !isObject(frontmatter)) return { record: null, problems: [] };
+	const reader = new Reader(path, frontmatter);
+	const record = kind === "contact" ? readContact(reader) : readInterview(reader);
+	return { record, problems: reader.problems };
+}
+
+class Reader {
+	readonly problems: Problem[] = [];
+	readonly unreadable = new Set<string>();
+	readonly name: string;
+	constructor(
+		readonly path: string,
+		readonly fm: Frontmatter,
+	) {
+		this.name = baseName(path);
+	}
+
+	private present(key: string): unknown {
+		const v = this.fm[key];
+		if (v === null || v === undefined) return undefined;
+		if (typeof v === "string" && v.trim() === "") return undefined;
+		if (Array.isArray(v) && v.length === 0) return undefined;
+		return v;
+	}
+
+	problem(key: string | null, message: string): void {
+		this.problems.push({ note: this.path, property: key, message });
+		if (key !== null) this.unreadable.add(key);
+	}
+
+	text(key: string): string | null {
+		const v = unwrapNestedLink(this.present(key));
+		if (v === undefined) return null;
+		if (typeof v === "string") return v.trim();
+		if (typeof v === "number" || typeof v === "boolean") return String(v);
+		if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(", ");
+		this.problem(key, `expected text, found ${describe(v)}`);
+		return null;
+	}
+
+	textList(key: string): string[] {
+		const v = this.present(key);
+		if (v === undefined) return [];
+		const items: unknown[] = Array.isArray(v) ? v : [v];
+		const out: string[] = [];
+		for (const item of items) {
+			const inner = unwrapNestedLink(item);
+			if (typeof inner === "string" || typeof inner === "number") {
+				const s = String(inner).trim();
+				if (s !== "") out.push(s);
+			} else if (Array.isArray(item) && item.length === 1 && typeof item[0] === "string") {
+				out.push(`[[${item[0]}]]`);
+			} else if (inner !== null && inner !== undefined) {
+				this.problem(key, `expected a list of text, found ${describe(inner)} in it`);
+				return out;
+			}
+		}
+		return out;
+	}
+
+	date(key: string): { date: CalendarDate; time: string | null } | null {
+		const v = this.present(key);
+		if (v === undefined) return null;
+		const r = parseDateValue(v);
+		if (r.ok) return r.value;
+		this.problem(key, r.message);
+		return null;
+	}
+
+	/** A date that ends a step; `true`/`yes`/`done` count as done on an unknown day, `false`/`no` as not done. */
+	ended(key: string): Ended {
+		const v = this.present(key);
+		if (typeof v === "boolean") return v ? true : null;
+		if (typeof v === "string") {
+			const t = v.trim().toLowerCase();
+			if (t === "yes" || t === "true" || t === "done" || t === "sent") return true;
+			if (t === "no" || t === "false") return null;
+		}
+		return this.day(key);
+	}
+
+	day(key: string): CalendarDate | null {
+		return this.date(key)?.date ?? null;
+	}
+
+	link(key: string) {
+		const v = this.present(key);
+		if (v === undefined) return null;
+		const link = parseLink(v);
+		if (link === null) this.problem(key, `expected a link like [[Jane Doe]], found ${describe(v)}`);
+		return link;
+	}
+
+	links(key: string) {
+		const v = this.present(key);
+		if (v === undefined) return [];
+		return parseLinkList(v);
+	}
+
+	count(key: string): number | null {
+		const v = this.present(key);
+		if (v === undefined) return null;
+		const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+		if (!Number.isInteger(n) || n < 0) {
+			this.problem(key, `expected a whole number, found ${describe(v)}`);
+			return null;
+		}
+		return n;
+	}
+
+	minutes(key: string): number | null {
+		const v = this.present(key);
+		if (v === undefined) return null;
+		const m = typeof v === "number" ? [String(v), String(v)] : typeof v === "string" ? /^\s*(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?\s*$/i.exec(v) : null;
+		const n = m ? Number(m[1]) : NaN;
+		if (!Number.isFinite(n) || n <= 0) {
+			this.problem(key, `expected a number of minutes, found ${describe(v)}`);
+			return null;
+		}
+		return n;
+	}
+
+	status<S extends string>(allowed: readonly S[]): { value: S | null; unknown: boolean } {
+		const v = this.present(PROP.status);
+		if (v === undefined) return { value: null, unknown: false };
+		const text = typeof v === "string" ? v.trim().toLowerCase().replace(/[\s_]+/g, "-") : null;
+		const found = allowed.find((s) => s === text);
+		if (found) return { value: found, unknown: false };
+		this.problem(PROP.status, `unknown status ${describe(v)}: use one of ${allowed.join(", ")}`);
+		return { value: null, unknown: true };
+	}
+}
+
+function readContact(r: Reader): Contact {
+	const status = r.status<ContactStatus>(CONTACT_STATUSES);
+	const cadenceValue = r.fm[PROP.keepInTouch];
+	let keepInTouch = null;
+	if (cadenceValue !== null && cadenceValue !== undefined && cadenceValue !== "") {
+		const c = parseCadence(cadenceValue);
+		if (c.ok) keepInTouch = c.value;
+		else r.problem(PROP.keepInTouch, c.message);
+	}
+	return {
+		kind: "contact",
+		path: r.path,
+		name: r.name,
+		organization: r.text(PROP.organization),
+		role: r.text(PROP.role),
+		fields: uniqueCaseless(r.textList(PROP.field)),
+		email: r.text(PROP.email),
+		phone: r.text(PROP.phone),
+		linkedin: r.text(PROP.linkedin),
+		relationship: r.text(PROP.relationship),
+		referredBy: r.link(PROP.referredBy),
+		lastContact: r.day(PROP.lastContact),
+		keepInTouch,
+		snoozeUntil: r.day(PROP.snoozeUntil),
+		// An unknown contact status is reported; the contact is then treated as active.
+		status: status.value ?? "active",
+		unreadable: r.unreadable,
+	};
+}
+
+function readInterview(r: Reader): Interview {
+	const status = r.status<InterviewStatus>(INTERVIEW_STATUSES);
+	const when = r.date(PROP.date);
+	return {
+		kind: "interview",
+		path: r.path,
+		name: r.name,
+		contact: r.link(PROP.contact),
+		status: status.value,
+		statusUnknown: status.unknown,
+		requested: r.day(PROP.requested),
+		date: when?.date ?? null,
+		time: when?.time ?? null,
+		format: r.text(PROP.format),
+		duration: r.minutes(PROP.duration),
+		confirmed: r.ended(PROP.confirmed),
+		thankYouSent: r.ended(PROP.thankYouSent),
+		referrerThanked: r.ended(PROP.referrerThanked),
+		nudged: r.day(PROP.nudged),
+		nudges: r.count(PROP.nudges) ?? 0,
+		topics: r.textList(PROP.topics),
+		referrals: r.links(PROP.referrals),
+		snoozeUntil: r.day(PROP.snoozeUntil),
+		unreadable: r.unreadable,
+	};
+}
+
+function uniqueCaseless(values: string[]): string[] {
+	const seen = new Set<string>();
+	return values.filter((v) => {
+		const k = v.toLowerCase();
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

@@ -1,0 +1,124 @@
+/**
+ * Typed records the rest of the plugin works with. A calendar date is always a
+ * `YYYY-MM-DD` string: it sorts and compares as text and cannot be shifted by a
+ * time zone.
+ */
+export type CalendarDate = string;
+
+export interface Problem {
+	/** Vault-relative path of the note, with `/` separators. */
+	note: string;
+	/** The property that could not be read, or null when the whole note could not. */
+	property: string | null;
+	message: string;
+}
+
+/** A link as written in a property, reduced to what resolution needs. */
+export interface LinkRef {
+	/** Link target without alias, heading or `.md`, e.g. `People/Jane Doe`. */
+	target: string;
+	/** What a person reads: the alias when there is one, else the file name. */
+	display: string;
+}
+
+export type ContactStatus = "active" | "paused" | "archived";
+export const CONTACT_STATUSES: readonly ContactStatus[] = ["active", "paused", "archived"];
+
+export type InterviewStatus = "requested" | "scheduled" | "done" | "cancelled" | "declined" | "no-response";
+export const INTERVIEW_STATUSES: readonly InterviewStatus[] = [
+	"requested",
+	"scheduled",
+	"done",
+	"cancelled",
+	"declined",
+	"no-response",
+];
+
+export type CadenceUnit = "days" | "weeks" | "months" | "years";
+export interface Cadence {
+	count: number;
+	unit: CadenceUnit;
+}
+
+interface NoteBase {
+	/** Vault-relative path, e.g. `Networking/Contacts/Jane Doe.md`. */
+	path: string;
+	/** File name without `.md`: how the person or conversation is named. */
+	name: string;
+	snoozeUntil: CalendarDate | null;
+	/** Properties that are present but could not be read; rules needing them are skipped. */
+	unreadable: ReadonlySet<string>;
+}
+
+export interface Contact extends NoteBase {
+	kind: "contact";
+	organization: string | null;
+	role: string | null;
+	/** A contact may work across several fields; most have one. */
+	fields: string[];
+	email: string | null;
+	phone: string | null;
+	linkedin: string | null;
+	relationship: string | null;
+	referredBy: LinkRef | null;
+	lastContact: CalendarDate | null;
+	keepInTouch: Cadence | null;
+	status: ContactStatus;
+}
+
+export interface Interview extends NoteBase {
+	kind: "interview";
+	contact: LinkRef | null;
+	/** null when the property is missing (treated like `scheduled` where the rules say so). */
+	status: InterviewStatus | null;
+	/** True when `status` holds a value that is not one of INTERVIEW_STATUSES. */
+	statusUnknown: boolean;
+	requested: CalendarDate | null;
+	date: CalendarDate | null;
+	/** `HH:mm` when the date had a time of day. */
+	time: string | null;
+	format: string | null;
+	duration: number | null;
+	confirmed: Ended;
+	thankYouSent: Ended;
+	referrerThanked: Ended;
+	nudged: CalendarDate | null;
+	nudges: number;
+	topics: string[];
+	referrals: LinkRef[];
+}
+
+/** A step marked done: the day it was done, `true` when written as `yes`/`true` without a day, or null. */
+export type Ended = CalendarDate | true | null;
+
+export type NoteRecord = Contact | Interview;
+
+export type FollowUpKind = "nudge" | "confirm" | "thank-you" | "thank-referrer" | "reach-out" | "keep-in-touch";
+/** Order of the rules table: breaks ties between follow-ups of one note on one day. */
+export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
+	"nudge",
+	"confirm",
+	"thank-you",
+	"thank-referrer",
+	"reach-out",
+	"keep-in-touch",
+];
+
+export type FollowUpStatus = "overdue" | "due" | "upcoming";
+
+export interface FollowUp {
+	kind: FollowUpKind;
+	due: CalendarDate;
+	/** The note the follow-up belongs to (and where completing it writes). */
+	note: string;
+	/** The contact note of the person concerned, or null when there is none. */
+	contact: string | null;
+	/** What to do, for a person: "Send a thank-you to Jane Doe". */
+	title: string;
+	/** Name of the person concerned, as shown. */
+	person: string;
+	/** For a nudge past the allowed count: the suggestion is to close the request. */
+	closeRequest?: boolean;
+	/** For reach-out: the suggested person's link target (their name when no note exists). */
+	target?: string;
+}
