@@ -1,0 +1,56 @@
+import { longDate, relativeDue, shortDate } from "../domain/relative";
+import type { DueItem, DueReport } from "../index/due-report";
+
+export interface TextStyle {
+	heading(s: string): string;
+	dim(s: string): string;
+	alert(s: string): string;
+}
+
+export const PLAIN: TextStyle = { heading: (s) => s, dim: (s) => s, alert: (s) => s };
+export const ANSI: TextStyle = {
+	heading: (s) => `\u001b[1m${s}\u001b[22m`,
+	dim: (s) => `\u001b[2m${s}\u001b[22m`,
+	alert: (s) => `\u001b[31m${s}\u001b[39m`,
+};
+
+/** The `due` report for a person to read: grouped, one line a follow-up, the note beneath. */
+export function dueText(report: DueReport, days: number, style: TextStyle = PLAIN): string {
+	const lines: string[] = [];
+	const { today } = report;
+	lines.push(style.heading(`Follow-ups for ${longDate(today)}`));
+	const groups: [string, DueItem[]][] = [
+		["Overdue", report.followUps.filter((f) => f.status === "overdue")],
+		["Due today", report.followUps.filter((f) => f.status === "due")],
+		[`Upcoming, next ${days} ${days === 1 ? "day" : "days"}`, report.followUps.filter((f) => f.status === "upcoming")],
+	];
+	if (report.followUps.length === 0) {
+		lines.push("", `Nothing to follow up on today or in the next ${days} days.`);
+	}
+	for (const [label, items] of groups) {
+		if (items.length === 0) continue;
+		lines.push("", style.heading(`${label} (${items.length})`));
+		for (const f of items) {
+			const when = f.status === "overdue" ? style.alert(relativeDue(f.due, today)) : relativeDue(f.due, today);
+			lines.push(`  ${shortDate(f.due).padEnd(10)}  ${f.title}  ${style.dim(`(${when})`)}`);
+			lines.push(style.dim(`              ${f.note}`));
+		}
+	}
+	if (report.fields.length > 0) {
+		lines.push("", style.heading("Fields"));
+		const width = Math.max(...report.fields.map((f) => f.field.length));
+		for (const f of report.fields) {
+			const bar = "●".repeat(Math.min(f.met, f.target)) + "○".repeat(Math.max(0, f.target - f.met));
+			const done = f.met >= f.target ? " target reached" : "";
+			lines.push(`  ${f.field.padEnd(width)}  ${bar}  ${f.met} of ${f.target} met, ${f.contacts} ${f.contacts === 1 ? "contact" : "contacts"}${done}`);
+		}
+	}
+	if (report.problems.length > 0) {
+		lines.push("", style.heading(`Needs attention (${report.problems.length})`));
+		for (const p of report.problems) {
+			lines.push(`  ${p.note}`);
+			lines.push(`    ${p.property === null ? "" : `${p.property}: `}${p.message}`);
+		}
+	}
+	return lines.join("\n") + "\n";
+}

@@ -1,0 +1,63 @@
+import { localToday } from "../domain/dates";
+import { DEFAULT_RULE_SETTINGS } from "../domain/settings";
+import { dueReport } from "../index/due-report";
+import { daysOption, dateOption, parseArgs, UsageError } from "./args";
+import { ANSI, dueText, PLAIN } from "./due-text";
+import { indexVault, VaultError } from "./vault-reader";
+
+const USAGE = `Usage:
+  node dist/cli.js due <vault> [--today YYYY-MM-DD] [--days N] [--json]
+  node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]
+  node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`;
+
+export interface Io {
+	out(text: string): void;
+	err(text: string): void;
+	color: boolean;
+	now(): Date;
+}
+
+type Handler = (argv: string[], io: Io) => number | Promise<number>;
+
+const COMMANDS: Record<string, Handler> = {
+	due: runDue,
+};
+
+export function registerCommand(name: string, handler: Handler): void {
+	COMMANDS[name] = handler;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+	const name = argv[0];
+	if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+		(name === undefined ? io.err : io.out)(USAGE + "\n");
+		return name === undefined ? 2 : 0;
+	}
+	const handler = COMMANDS[name];
+	if (!handler) {
+		io.err(`error: unknown command "${name}" (use due, ics or import-linkedin)\n`);
+		return 2;
+	}
+	try {
+		return await handler(argv, io);
+	} catch (e) {
+		if (e instanceof UsageError || e instanceof VaultError) {
+			io.err(`error: ${e.message}\n`);
+			return 2;
+		}
+		throw e;
+	}
+}
+
+function runDue(argv: string[], io: Io): number {
+	const args = parseArgs(argv, new Set(["json"]), new Set(["today", "days"]));
+	const [vault, extra] = args.positional;
+	if (vault === undefined) throw new UsageError("due needs the vault folder: due <vault>");
+	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+	const today = dateOption(args.options.get("today"), "today") ?? localToday(io.now());
+	const days = daysOption(args.options.get("days"), DEFAULT_RULE_SETTINGS.horizonDays);
+	const report = dueReport(indexVault(vault), today, days);
+	if (args.options.has("json")) io.out(JSON.stringify(report, null, 2) + "\n");
+	else io.out(dueText(report, days, io.color ? ANSI : PLAIN));
+	return 0;
+}

@@ -1,0 +1,43 @@
+import { followUpStatus } from "../domain/rules";
+import type { CalendarDate, FollowUp, FollowUpKind, FollowUpStatus, Problem } from "../domain/types";
+import type { FieldProgress } from "./field-tally";
+import type { VaultIndex } from "./vault-index";
+
+/** One follow-up as the command line's JSON contract has it. */
+export interface DueItem {
+	kind: FollowUpKind;
+	due: CalendarDate;
+	status: FollowUpStatus;
+	note: string;
+	contact: string | null;
+	title: string;
+}
+
+export interface DueReport {
+	today: CalendarDate;
+	followUps: DueItem[];
+	fields: FieldProgress[];
+	problems: Problem[];
+}
+
+/** What is due as of `today`: overdue and due follow-ups, and upcoming ones within `days`. */
+export function dueFollowUps(index: VaultIndex, today: CalendarDate, days: number): FollowUp[] {
+	const d = index.dashboard(today, days);
+	return [...d.overdue, ...d.due, ...d.upcoming];
+}
+
+export function dueReport(index: VaultIndex, today: CalendarDate, days: number): DueReport {
+	return {
+		today,
+		followUps: dueFollowUps(index, today, days).map((f) => ({
+			kind: f.kind,
+			due: f.due,
+			status: followUpStatus(f.due, today),
+			note: f.note,
+			contact: f.contact,
+			title: f.title,
+		})),
+		fields: index.fields(today).map((f) => ({ field: f.field, contacts: f.contacts, met: f.met, target: f.target })),
+		problems: index.problems().map((p) => ({ note: p.note, property: p.property, message: p.message })),
+	};
+}

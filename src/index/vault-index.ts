@@ -1,0 +1,388 @@
+import { addDays } from "../domain/dates";
+import { baseName } from "../domain/links";
+import { parseNote } from "../domain/parse";
+import { groupFollowUps, reachOutCandidates, tookPlace, type ReachOutCandidate, type RuleWorld } from "../domain/rules";
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../domain/settings";
+import type { CalendarDate, Contact, FollowUp, Interview, LinkRef, NoteRecord, Problem } from "../domain/types";
+import { ContactNames } from "./contact-names";
+import { FieldTally, type FieldProgress } from "./field-tally";
+import { SortedFollowUps } from "./sorted-follow-ups";
+
+export interface Dashboard {
+	overdue: readonly FollowUp[];
+	due: readonly FollowUp[];
+	upcoming: readonly FollowUp[];
+}
+
+/** Group key of an interview whose contact link names no contact note. */
+const LONE = "\u0000";
+
+/**
+ * The in-memory index of contacts and interviews. Notes come in one at a time
+ * (`upsert`, `remove`, `rename`); derived results (follow-ups, field progress)
+ * are brought up to date lazily on the next query, recomputing only the people
+ * a change can affect. After any sequence of changes the results equal those of
+ * a fresh build over the same notes.
+ */
+export class VaultIndex {
+	/** Bumped by every change of notes or settings. */
+	revision = 0;
+
+	private settings: RuleSettings;
+	private readonly records = new Map<string, NoteRecord>();
+	private readonly raw = new Map<string, unknown>();
+	private readonly noteProblems = new Map<string, Problem[]>();
+	private readonly names = new ContactNames();
+	/** Interview path → group key (its contact's path, or LONE + its own path). */
+	private readonly groupOf = new Map<string, string>();
+	/** Contact path → interviews resolved to it. */
+	private readonly members = new Map<string, Set<string>>();
+	/** Lower-cased link file name → interviews whose contact or referral links use it. */
+	private readonly watchers = new Map<string, Set<string>>();
+
+	private readonly groupFollowUps = new Map<string, FollowUp[]>();
+	private readonly candidates = new Map<string, ReachOutCandidate[]>();
+	private readonly candidatesFor = new Map<string, Set<string>>();
+	private readonly reachOuts = new Map<string, FollowUp>();
+	private readonly sorted = new SortedFollowUps();
+	private readonly fieldTally = new FieldTally();
+
+	private readonly toResolve = new Set<string>();
+	private readonly dirtyGroups = new Set<string>();
+	private readonly dirtyReach = new Set<string>();
+	private computedFor: CalendarDate | null = null;
+	private problemCache: Problem[] | null = null;
+
+	constructor(settings: RuleSettings = DEFAULT_RULE_SETTINGS) {
+		this.settings = settings;
+	}
+
+	// ---- changes -------------------------------------------------------------
+
+	/** Adds or replaces one note from its frontmatter object (undefined: no frontmatter). */
+	upsert(path: string, frontmatter: unknown): void {
+		const { record, problems } = parseNote(path, frontmatter);
+		this.detach(path);
+		if (record) {
+			this.raw.set(path, frontmatter);
+			this.attach(record);
+		}
+		this.setProblems(path, problems);
+		this.revision++;
+	}
+
+	/** Records that a note's frontmatter cannot be read at all (bad YAML, `---js`). */
+	setUnreadable(path: string, message: string): void {
+		this.detach(path);
+		this.setProblems(path, [{ note: path, property: null, message }]);
+		this.revision++;
+	}
+
+	remove(path: string): void {
+		if (!this.records.has(path) && !this.noteProblems.has(path)) return;
+		this.detach(path);
+		this.setProblems(path, []);
+		this.revision++;
+	}
+
+	rename(oldPath: string, newPath: string): void {
+		if (oldPath === newPath) return;
+		const fm = this.raw.get(oldPath);
+		const problems = this.noteProblems.get(oldPath);
+		const wasRecord = this.records.has(oldPath);
+		this.remove(oldPath);
+		if (wasRecord) this.upsert(newPath, fm);
+		else if (problems?.[0]?.property === null) this.setUnreadable(newPath, problems[0].message);
+		this.revision++;
+	}
+
+	setSettings(settings: RuleSettings): void {
+		this.settings = settings;
+		this.computedFor = null;
+		this.revision++;
+	}
+
+	clear(): void {
+		for (const path of [...this.records.keys(), ...this.noteProblems.keys()]) this.remove(path);
+		this.revision++;
+	}
+
+	// ---- queries -------------------------------------------------------------
+
+	get size(): number {
+		return this.records.size;
+	}
+
+	get(path: string): NoteRecord | undefined {
+		return this.records.get(path);
+	}
+
+	contacts(): Contact[] {
+		return [...this.records.values()].filter((r): r is Contact => r.kind === "contact");
+	}
+
+	interviews(): Interview[] {
+		return [...this.records.values()].filter((r): r is Interview => r.kind === "interview");
+	}
+
+	resolveContact(link: LinkRef): Contact | null {
+		return this.names.resolve(link);
+	}
+
+	/** The interviews that name this contact, earliest first (undated last). */
+	interviewsOf(contactPath: string): Interview[] {
+		const out: Interview[] = [];
+		for (const p of this.members.get(contactPath) ?? []) {
+			const r = this.records.get(p);
+			if (r?.kind === "interview") out.push(r);
+		}
+		return out.sort((a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || a.path.localeCompare(b.path));
+	}
+
+	/** The contact an interview names, when that note exists. */
+	contactOf(iv: Interview): Contact | null {
+		return iv.contact ? this.names.resolve(iv.contact) : null;
+	}
+
+	tookPlace(iv: Interview, today: CalendarDate): boolean {
+		return tookPlace(iv, today);
+	}
+
+	/** Every follow-up as of `today`, in display order. */
+	followUps(today: CalendarDate): readonly FollowUp[] {
+		this.bringUpToDate(today);
+		return this.sorted.all;
+	}
+
+	/** Overdue and due follow-ups, and upcoming ones due within `horizonDays` (inclusive). */
+	dashboard(today: CalendarDate, horizonDays = this.settings.horizonDays): Dashboard {
+		this.bringUpToDate(today);
+		const all = this.sorted.all;
+		const a = this.sorted.firstDueFrom(today);
+		const b = this.sorted.firstDueFrom(addDays(today, 1));
+		const c = this.sorted.firstDueFrom(addDays(today, horizonDays + 1));
+		return { overdue: all.slice(0, a), due: all.slice(a, b), upcoming: all.slice(b, c) };
+	}
+
+	fields(today: CalendarDate): FieldProgress[] {
+		this.bringUpToDate(today);
+		return this.fieldTally.list(this.settings.fieldTarget);
+	}
+
+	/** Problems of every note, by note path then property. */
+	problems(): readonly Problem[] {
+		if (this.problemCache) return this.problemCache;
+		const out: Problem[] = [];
+		for (const list of this.noteProblems.values()) out.push(...list);
+		out.sort((a, b) => (a.note !== b.note ? (a.note < b.note ? -1 : 1) : (a.property ?? "").localeCompare(b.property ?? "")));
+		this.problemCache = out;
+		return out;
+	}
+
+	// ---- bookkeeping ---------------------------------------------------------
+
+	private setProblems(path: string, problems: Problem[]): void {
+		if (problems.length === 0 && !this.noteProblems.has(path)) return;
+		if (problems.length > 0) this.noteProblems.set(path, problems);
+		else this.noteProblems.delete(path);
+		this.problemCache = null;
+	}
+
+	private attach(record: NoteRecord): void {
+		this.records.set(record.path, record);
+		if (record.kind === "contact") {
+			this.names.add(record);
+			this.contactChanged(record);
+		} else {
+			for (const name of linkNames(record)) addTo(this.watchers, name, record.path);
+			this.toResolve.add(record.path);
+			this.dirtyReach.add(record.path);
+		}
+	}
+
+	private detach(path: string): void {
+		const old = this.records.get(path);
+		if (!old) return;
+		this.records.delete(path);
+		this.raw.delete(path);
+		if (old.kind === "contact") {
+			this.names.remove(old);
+			this.contactChanged(old);
+		} else {
+			for (const name of linkNames(old)) removeFrom(this.watchers, name, path);
+			this.leaveGroup(path);
+			this.dirtyReach.add(path);
+			this.toResolve.delete(path);
+		}
+	}
+
+	/** A contact appeared, changed or left: links naming it may now resolve elsewhere. */
+	private contactChanged(c: Contact): void {
+		this.dirtyGroups.add(c.path);
+		for (const iv of this.watchers.get(c.name.toLowerCase()) ?? []) {
+			this.toResolve.add(iv);
+			this.dirtyReach.add(iv);
+		}
+		for (const iv of this.members.get(c.path) ?? []) this.dirtyReach.add(iv);
+	}
+
+	private leaveGroup(ivPath: string): void {
+		const key = this.groupOf.get(ivPath);
+		if (key === undefined) return;
+		this.groupOf.delete(ivPath);
+		this.dirtyGroups.add(key);
+		if (!key.startsWith(LONE)) {
+			removeFrom(this.members, key, ivPath);
+			this.personInterviewsChanged(key);
+		}
+	}
+
+	/** Whether a person has an interview decides reach-outs to them. */
+	private personInterviewsChanged(contactPath: string): void {
+		const c = this.records.get(contactPath);
+		const name = c ? c.name : baseName(contactPath);
+		for (const iv of this.watchers.get(name.toLowerCase()) ?? []) this.dirtyReach.add(iv);
+	}
+
+	private bringUpToDate(today: CalendarDate): void {
+		if (this.computedFor !== today) {
+			this.groupFollowUps.clear();
+			this.candidates.clear();
+			this.candidatesFor.clear();
+			this.reachOuts.clear();
+			this.sorted.clear();
+			this.fieldTally.clear();
+			for (const r of this.records.values()) {
+				if (r.kind === "contact") this.dirtyGroups.add(r.path);
+				else {
+					this.dirtyReach.add(r.path);
+					this.toResolve.add(r.path);
+				}
+			}
+			this.computedFor = today;
+		}
+		if (this.toResolve.size === 0 && this.dirtyGroups.size === 0 && this.dirtyReach.size === 0) return;
+		const world = this.world(today);
+		this.resolvePending();
+		this.recomputeGroups(world);
+		this.recomputeReachOuts(world);
+	}
+
+	private world(today: CalendarDate): RuleWorld {
+		return {
+			today,
+			settings: this.settings,
+			resolve: (link) => this.names.resolve(link),
+			hasInterview: (c) => (this.members.get(c.path)?.size ?? 0) > 0,
+		};
+	}
+
+	private resolvePending(): void {
+		for (const path of this.toResolve) {
+			const iv = this.records.get(path);
+			if (iv?.kind !== "interview") continue;
+			const contact = iv.contact ? this.names.resolve(iv.contact) : null;
+			const key = contact ? contact.path : LONE + path;
+			const old = this.groupOf.get(path);
+			this.dirtyGroups.add(key);
+			if (old === key) continue;
+			if (old !== undefined) this.leaveGroup(path);
+			this.groupOf.set(path, key);
+			if (contact) {
+				addTo(this.members, key, path);
+				this.personInterviewsChanged(key);
+			}
+		}
+		this.toResolve.clear();
+	}
+
+	private recomputeGroups(world: RuleWorld): void {
+		for (const key of this.dirtyGroups) {
+			for (const f of this.groupFollowUps.get(key) ?? []) this.sorted.remove(f);
+			this.groupFollowUps.delete(key);
+			let contact: Contact | null = null;
+			const interviews: Interview[] = [];
+			if (key.startsWith(LONE)) {
+				const iv = this.records.get(key.slice(1));
+				if (iv?.kind === "interview" && this.groupOf.get(iv.path) === key) interviews.push(iv);
+			} else {
+				const c = this.records.get(key);
+				contact = c?.kind === "contact" ? c : null;
+				for (const p of this.members.get(key) ?? []) {
+					const iv = this.records.get(p);
+					if (iv?.kind === "interview") interviews.push(iv);
+				}
+				this.fieldTally.set(
+					key,
+					contact && contact.status !== "archived"
+						? { fields: contact.fields, met: interviews.some((iv) => tookPlace(iv, world.today)) }
+						: null,
+				);
+			}
+			if (contact === null && !key.startsWith(LONE)) continue;
+			const list = groupFollowUps(contact, interviews, world);
+			if (list.length > 0) this.groupFollowUps.set(key, list);
+			for (const f of list) this.sorted.insert(f);
+		}
+		this.dirtyGroups.clear();
+	}
+
+	private recomputeReachOuts(world: RuleWorld): void {
+		const persons = new Set<string>();
+		for (const path of this.dirtyReach) {
+			for (const c of this.candidates.get(path) ?? []) {
+				persons.add(c.personKey);
+				removeFrom(this.candidatesFor, c.personKey, path);
+			}
+			this.candidates.delete(path);
+			const iv = this.records.get(path);
+			if (iv?.kind !== "interview" || iv.referrals.length === 0) continue;
+			const interviewed = iv.contact ? this.names.resolve(iv.contact) : null;
+			const list = reachOutCandidates(iv, interviewed, world);
+			if (list.length === 0) continue;
+			this.candidates.set(path, list);
+			for (const c of list) {
+				persons.add(c.personKey);
+				addTo(this.candidatesFor, c.personKey, path);
+			}
+		}
+		this.dirtyReach.clear();
+		for (const person of persons) {
+			const old = this.reachOuts.get(person);
+			if (old) this.sorted.remove(old);
+			this.reachOuts.delete(person);
+			let best: FollowUp | null = null;
+			for (const path of this.candidatesFor.get(person) ?? []) {
+				for (const c of this.candidates.get(path) ?? []) {
+					if (c.personKey !== person) continue;
+					const f = c.followUp;
+					if (!best || f.due < best.due || (f.due === best.due && f.note < best.note)) best = f;
+				}
+			}
+			if (best) {
+				this.reachOuts.set(person, best);
+				this.sorted.insert(best);
+			}
+		}
+	}
+}
+
+function linkNames(iv: Interview): Set<string> {
+	const names = new Set<string>();
+	if (iv.contact) names.add(baseName(iv.contact.target).toLowerCase());
+	for (const r of iv.referrals) names.add(baseName(r.target).toLowerCase());
+	return names;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+	let set = map.get(key);
+	if (!set) map.set(key, (set = new Set()));
+	set.add(value);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (!set) return;
+	set.delete(value);
+	if (set.size === 0) map.delete(key);
+}
