@@ -11,10 +11,10 @@ const USAGE = `Usage:
   node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`;
 
 export interface Io {
-	out(text: string): void;
-	err(text: string): void;
+	out: (text: string) => void;
+	err: (text: string) => void;
 	color: boolean;
-	now(): Date;
+	now: () => Date;
 }
 
 type Handler = (argv: string[], io: Io) => number | Promise<number>;
@@ -30,7 +30,8 @@ export function registerCommand(name: string, handler: Handler): void {
 export async function run(argv: string[], io: Io): Promise<number> {
 	const name = argv[0];
 	if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-		(name === undefined ? io.err : io.out)(USAGE + "\n");
+		if (name === undefined) io.err(USAGE + "\n");
+		else io.out(USAGE + "\n");
 		return name === undefined ? 2 : 0;
 	}
 	const handler = COMMANDS[name];

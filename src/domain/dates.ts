@@ -46,6 +46,11 @@ export function isValidCalendarDate(y: number, m: number, d: number): boolean {
 	return d <= daysInMonth;
 }
 
+/** Years a person plausibly means; outside them date arithmetic would leave four-digit years. */
+function yearInRange(y: number): boolean {
+	return y >= 1000 && y <= 9000;
+}
+
 function isLeapYear(y: number): boolean {
 	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
@@ -89,6 +94,7 @@ export function maxDate(...dates: (CalendarDate | null | undefined)[]): Calendar
 export function parseDateValue(value: unknown): DateResult {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { ok: false, message: "is not a valid date" };
+		if (!yearInRange(value.getUTCFullYear())) return { ok: false, message: `the year ${value.getUTCFullYear()} is out of range` };
 		const date = `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
 		const h = value.getUTCHours();
 		const min = value.getUTCMinutes();
@@ -108,6 +114,7 @@ export function parseDateValue(value: unknown): DateResult {
 	const mo = Number(m[2]);
 	const d = Number(m[3]);
 	if (!isValidCalendarDate(y, mo, d)) return { ok: false, message: `"${nested}" is not a day of the calendar` };
+	if (!yearInRange(y)) return { ok: false, message: `"${nested}" has a year out of range (1000 to 9000)` };
 	let time: string | null = null;
 	if (m[4] !== undefined) {
 		const h = Number(m[4]);
@@ -133,5 +140,6 @@ export function describe(value: unknown): string {
 	if (Array.isArray(value)) return "a list";
 	if (typeof value === "object") return "a group of properties";
 	if (typeof value === "string") return `"${value}"`;
-	return String(value as number | boolean);
+	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	return "a value of an unknown kind";
 }

@@ -29,7 +29,7 @@ export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
 	thankYouDays: 2,
 	thankReferrerDays: 2,
 	reachOutDays: 7,
-	keepInTouch: Object.freeze({ count: 90, unit: "days" }) as Cadence,
+	keepInTouch: Object.freeze<Cadence>({ count: 90, unit: "days" }),
 	horizonDays: 14,
 	fieldTarget: 3,
 });

@@ -216,14 +216,17 @@ export class VaultIndex {
 		}
 	}
 
-	/** A contact appeared, changed or left: links naming it may now resolve elsewhere. */
+	/**
+	 * A contact appeared, changed or left: links naming it may now resolve
+	 * elsewhere, and reach-outs to it or from its interviews may change. Its
+	 * interviews are among the watchers of its name, since links resolve by name.
+	 */
 	private contactChanged(c: Contact): void {
 		this.dirtyGroups.add(c.path);
 		for (const iv of this.watchers.get(c.name.toLowerCase()) ?? []) {
 			this.toResolve.add(iv);
 			this.dirtyReach.add(iv);
 		}
-		for (const iv of this.members.get(c.path) ?? []) this.dirtyReach.add(iv);
 	}
 
 	private leaveGroup(ivPath: string): void {

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
+import { VaultIndex } from "../../src/index/vault-index";
+import { op, TODAYS, type Op } from "./arbitraries";
+import { build, C, I, lines } from "./helpers";
+
+type State = Map<string, { fm: unknown } | { unreadable: string }>;
+
+/** Applies operations to an index and, in parallel, to a plain map of what the vault holds. */
+function apply(index: VaultIndex, state: State, ops: Op[]): void {
+	for (const o of ops) {
+		switch (o.op) {
+			case "upsert":
+				index.upsert(o.path, o.fm);
+				state.set(o.path, { fm: o.fm });
+				break;
+			case "unreadable":
+				index.setUnreadable(o.path, "bad YAML");
+				state.set(o.path, { unreadable: "bad YAML" });
+				break;
+			case "remove":
+				index.remove(o.path);
+				state.delete(o.path);
+				break;
+			case "rename": {
+				// As in a vault: a rename onto an existing note does not happen.
+				const s = state.get(o.from);
+				if (!s || o.from === o.to || state.has(o.to)) break;
+				index.rename(o.from, o.to);
+				state.delete(o.from);
+				state.set(o.to, s);
+				break;
+			}
+			case "query":
+				index.dashboard(o.today, 14);
+				index.fields(o.today);
+				break;
+		}
+	}
+}
+
+function fresh(state: State): VaultIndex {
+	const index = new VaultIndex();
+	for (const [path, s] of state) {
+		if ("fm" in s) index.upsert(path, s.fm);
+		else index.setUnreadable(path, s.unreadable);
+	}
+	return index;
+}
+
+function snapshot(index: VaultIndex, today: string) {
+	return {
+		followUps: index.followUps(today).map((f) => ({ ...f })),
+		fields: index.fields(today),
+		problems: index.problems(),
+	};
+}
+
+describe("the index after incremental changes", () => {
+	it("equals a fresh build over the same notes, for any sequence of upserts, removes and renames", () => {
+		fc.assert(
+			fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), fc.constantFrom(...TODAYS), (ops, today) => {
+				const index = new VaultIndex();
+				const state: State = new Map();
+				apply(index, state, ops);
+				expect(snapshot(index, today)).toEqual(snapshot(fresh(state), today));
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
+	it("re-resolves links when a contact note appears, is renamed or is deleted", () => {
+		const index = build({ "I/a.md": I("Jane Doe", { status: "done", date: "2026-11-20", referrals: ["[[Priya]]"] }) });
+		const today = "2026-11-22";
+		expect(lines(index, today)).toEqual(["thank-you 2026-11-22 I/a.md", "reach-out 2026-11-27 I/a.md"]);
+		index.upsert("People/Jane Doe.md", C({ field: "UX" }));
+		index.upsert("People/Priya.md", C());
+		expect(lines(index, today)).toEqual([
+			"thank-you 2026-11-22 I/a.md -> People/Jane Doe.md",
+			"reach-out 2026-11-27 I/a.md -> People/Priya.md",
+			"keep-in-touch 2027-02-18 People/Jane Doe.md -> People/Jane Doe.md",
+		]);
+		index.upsert("I/b.md", I("Priya", { status: "requested", requested: "2026-11-21" }));
+		expect(lines(index, today)).not.toContain("reach-out 2026-11-27 I/a.md -> People/Priya.md");
+		index.rename("People/Jane Doe.md", "People/Jane D.md");
+		expect(lines(index, today)[0]).toBe("thank-you 2026-11-22 I/a.md");
+		index.remove("I/b.md");
+		expect(lines(index, today)).toContain("reach-out 2026-11-27 I/a.md -> People/Priya.md");
+		index.remove("People/Priya.md");
+		expect(lines(index, today)).toContain("reach-out 2026-11-27 I/a.md");
+	});
+
+	it("counts revisions and moves problems with a renamed note", () => {
+		const index = new VaultIndex();
+		const r0 = index.revision;
+		index.setUnreadable("x.md", "bad YAML");
+		index.rename("x.md", "y.md");
+		expect(index.revision).toBeGreaterThan(r0);
+		expect(index.problems()).toEqual([{ note: "y.md", property: null, message: "bad YAML" }]);
+		index.remove("y.md");
+		expect(index.problems()).toEqual([]);
+	});
+
+	it("recomputes when the settings or the day change", () => {
+		const index = build({ "I/a.md": I("Jane", { status: "done", date: "2026-11-20" }) });
+		expect(index.followUps("2026-11-22")[0]?.due).toBe("2026-11-22");
+		index.setSettings({ ...DEFAULT_RULE_SETTINGS, thankYouDays: 3 });
+		expect(index.followUps("2026-11-22")[0]?.due).toBe("2026-11-23");
+		const scheduled = build({ "I/a.md": I("Jane", { date: "2026-11-25", confirmed: "2026-11-24" }) });
+		expect(scheduled.followUps("2026-11-22")).toEqual([]);
+		expect(scheduled.followUps("2026-11-26").map((f) => f.kind)).toEqual(["thank-you"]);
+	});
+});

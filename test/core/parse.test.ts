@@ -1,0 +1,166 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../../src/domain/parse";
+import { VaultIndex } from "../../src/index/vault-index";
+
+describe("reading a contact", () => {
+	it("reads every property as users write them", () => {
+		const { record, problems } = parseNote("Networking/Contacts/Jane Doe.md", {
+			type: " Contact ",
+			organization: "[[Acme Health]]",
+			role: "Senior UX researcher",
+			field: "UX research",
+			email: "jane@example.org",
+			phone: 5551234,
+			linkedin: "https://www.linkedin.com/in/janedoe",
+			relationship: "alumni",
+			"referred-by": [["Sam Lee"]],
+			"last-contact": "2026-10-01",
+			"keep-in-touch": "3 months",
+			"snooze-until": "[[2026-12-01]]",
+			status: "Paused",
+		});
+		expect(problems).toEqual([]);
+		expect(record).toMatchObject({
+			kind: "contact",
+			name: "Jane Doe",
+			organization: "[[Acme Health]]",
+			fields: ["UX research"],
+			phone: "5551234",
+			referredBy: { target: "Sam Lee", display: "Sam Lee" },
+			lastContact: "2026-10-01",
+			keepInTouch: { count: 3, unit: "months" },
+			snoozeUntil: "2026-12-01",
+			status: "paused",
+		});
+	});
+
+	it("reports each unreadable property with the note and leaves the rest readable", () => {
+		const { record, problems } = parseNote("People/Bad.md", {
+			type: "contact",
+			"last-contact": "2026-02-30",
+			"keep-in-touch": "often",
+			status: "retired",
+			"referred-by": 12,
+			organization: { name: "Acme" },
+			role: "Designer",
+		});
+		expect(problems.map((p) => [p.note, p.property])).toEqual([
+			["People/Bad.md", "status"],
+			["People/Bad.md", "keep-in-touch"],
+			["People/Bad.md", "organization"],
+			["People/Bad.md", "referred-by"],
+			["People/Bad.md", "last-contact"],
+		]);
+		for (const p of problems) expect(p.message.length).toBeGreaterThan(10);
+		expect(record).toMatchObject({ role: "Designer", status: "active", lastContact: null, keepInTouch: null });
+	});
+});
+
+describe("reading an interview", () => {
+	it("reads every property as users write them", () => {
+		const { record, problems } = parseNote("Networking/Interviews/2026-11-20 Jane Doe.md", {
+			type: "interview",
+			contact: "[[Networking/Contacts/Jane Doe|Jane]]",
+			status: "Done",
+			requested: "2026-11-01",
+			date: "2026-11-20 14:30",
+			format: "video",
+			duration: "30 min",
+			confirmed: "2026-11-19",
+			"thank-you-sent": "yes",
+			nudged: "2026-11-08",
+			nudges: "1",
+			topics: ["career path", "a typical day", 2026],
+			referrals: ["[[Priya Shah]]", [["Omar"]], "Lee"],
+		});
+		expect(problems).toEqual([]);
+		expect(record).toMatchObject({
+			kind: "interview",
+			contact: { target: "Networking/Contacts/Jane Doe", display: "Jane" },
+			status: "done",
+			date: "2026-11-20",
+			time: "14:30",
+			duration: 30,
+			thankYouSent: true,
+			nudges: 1,
+			topics: ["career path", "a typical day", "2026"],
+			referrals: [
+				{ target: "Priya Shah", display: "Priya Shah" },
+				{ target: "Omar", display: "Omar" },
+				{ target: "Lee", display: "Lee" },
+			],
+		});
+	});
+
+	it("treats empty values as absent and `no`/`false` as not done", () => {
+		const { record, problems } = parseNote("i.md", { type: "interview", date: "", confirmed: false, "thank-you-sent": "no", topics: [], status: null });
+		expect(problems).toEqual([]);
+		expect(record).toMatchObject({ date: null, confirmed: null, thankYouSent: null, topics: [], status: null });
+	});
+
+	it("reports an unknown status, an impossible date and a bad count", () => {
+		const { record, problems } = parseNote("i.md", { type: "interview", status: "postponed", date: "2026-02-30", nudges: -1 });
+		expect(problems.map((p) => p.property)).toEqual(["status", "date", "nudges"]);
+		expect(record).toMatchObject({ statusUnknown: true, date: null, nudges: 0 });
+		expect(problems[1]?.message).toContain("2026-02-30");
+	});
+
+	it("accepts status words with spaces or underscores", () => {
+		expect(parseNote("i.md", { type: "interview", status: "No response" }).record).toMatchObject({ status: "no-response" });
+		expect(parseNote("i.md", { type: "interview", status: "no_response" }).record).toMatchObject({ status: "no-response" });
+	});
+});
+
+describe("any frontmatter at all", () => {
+	const value = fc.oneof(
+		fc.anything(),
+		fc.date(),
+		fc.constantFrom("2026-11-22", "[[X]]", "2026-02-30", "3 months", "done", "requested", "archived"),
+		fc.array(fc.array(fc.string(), { maxLength: 2 }), { maxLength: 2 }),
+	);
+	const keys = fc.constantFrom(
+		"type",
+		"status",
+		"contact",
+		"date",
+		"requested",
+		"confirmed",
+		"thank-you-sent",
+		"referrer-thanked",
+		"nudged",
+		"nudges",
+		"topics",
+		"referrals",
+		"snooze-until",
+		"referred-by",
+		"last-contact",
+		"keep-in-touch",
+		"field",
+		"duration",
+		"organization",
+		"__proto__",
+		"constructor",
+	);
+	const frontmatter = fc.oneof(
+		fc.dictionary(keys, value).map((d) => ({ ...d, type: fc.sample(fc.constantFrom("contact", "interview", "Contact"), 1)[0] })),
+		fc.dictionary(keys, value),
+		fc.anything(),
+	);
+
+	it("never makes the parser, the index or the rules throw", () => {
+		fc.assert(
+			fc.property(fc.array(frontmatter, { maxLength: 12 }), fc.constantFrom("2026-11-22", "2027-03-01"), (fms, today) => {
+				const index = new VaultIndex();
+				fms.forEach((fm, i) => index.upsert(i % 3 === 0 ? `People/P${i % 4}.md` : `n${i}.md`, fm));
+				index.dashboard(today, 14);
+				index.fields(today);
+				for (const p of index.problems()) {
+					expect(typeof p.message).toBe("string");
+					expect(p.note).toMatch(/\.md$/);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+	});
+});
