@@ -18,10 +18,11 @@ const DEFAULT_FALLBACK = "Untitled";
 /**
  * Characters Obsidian or a file system refuses, or that change a link's meaning
  * (`#` heading, `^` block, `|` alias, `[ ]` link brackets), C0/C1 control characters,
- * and bidirectional overrides that can make a name read differently than it is.
+ * bidirectional overrides that can make a name read differently than it is,
+ * and lone surrogates (no file system can store them).
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[*"\\/<>:|?#^[\]\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+const FORBIDDEN = /[*"\\/<>:|?#^[\]\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 /**

@@ -62,6 +62,7 @@ export function parseLinkedInCsv(text: string): LinkedInParseResult {
 	let columns: Partial<Record<Column, number>> | null = null;
 	let width = 0;
 	let cursor = 0;
+	const lines = lineCounter(body);
 	Papa.parse<string[]>(body, {
 		header: false,
 		delimiter: header.delimiter,
@@ -70,7 +71,7 @@ export function parseLinkedInCsv(text: string): LinkedInParseResult {
 		step: (row) => {
 			const start = skipBlankLines(body, cursor);
 			cursor = row.meta.cursor;
-			const line = header.line + countNewlines(body, start);
+			const line = header.line + lines(start);
 			for (const e of row.errors) result.problems.push(`Line ${line}: ${e.message.toLowerCase()}`);
 			const cells = row.data.map((c) => c.trim());
 			if (columns === null) {
@@ -188,7 +189,7 @@ export function parseConnectedOn(text: string): CalendarDate | null {
 
 function monthNumber(name: string): number {
 	const n = name.toLowerCase();
-	const index = MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)) && m.startsWith(n));
+	const index = MONTHS.findIndex((m) => m.startsWith(n));
 	return n === "sept" ? 9 : index + 1;
 }
 
@@ -201,10 +202,17 @@ function skipBlankLines(text: string, from: number): number {
 	}
 }
 
-function countNewlines(text: string, end: number): number {
-	let n = 0;
-	for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
-	return n;
+/** Newlines before a position, for positions asked in increasing order (linear overall). */
+function lineCounter(text: string): (end: number) => number {
+	let pos = 0;
+	let count = 0;
+	return (end) => {
+		for (let i = text.indexOf("\n", pos); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) {
+			count++;
+			pos = i + 1;
+		}
+		return count;
+	};
 }
 
 // ---------------------------------------------------------------- planning

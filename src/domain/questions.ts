@@ -136,7 +136,9 @@ export interface ParsedQuestions {
 	problems: string[];
 }
 
-const LEVEL_TAG = /\(\s*(any|any level|early[ -]career|junior|entry[ -]level|senior|senior leader|leader|executive)\s*\)/i;
+const TAG = String.raw`\(\s*(any|any level|early[ -]career|junior|entry[ -]level|senior|senior leader|leader|executive)\s*\)`;
+const LEADING_TAG = new RegExp(String.raw`^\s*${TAG}\s*`, "i");
+const TRAILING_TAG = new RegExp(String.raw`\s*${TAG}\s*$`, "i");
 const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
 const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]?\]\s+)?(.*)$/;
 
@@ -203,10 +205,11 @@ export function parseUserQuestions(markdown: string): ParsedQuestions {
 }
 
 function takeLevel(text: string): { text: string; level: QuestionLevel | null } {
-	const m = LEVEL_TAG.exec(text);
-	if (!m) return { text: text.trim(), level: null };
-	const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length)).replace(/\s+/g, " ").trim();
-	return { text: rest, level: parseLevel(m[1] ?? "") };
+	for (const re of [LEADING_TAG, TRAILING_TAG]) {
+		const m = re.exec(text);
+		if (m) return { text: text.replace(re, " ").trim(), level: parseLevel(m[1] ?? "") };
+	}
+	return { text: text.trim(), level: null };
 }
 
 function unique(items: string[]): string[] {

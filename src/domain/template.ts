@@ -96,7 +96,7 @@ export function renderTemplate(text: string, values: TemplateValues): RenderResu
 	const lookup = new Lookup(values);
 	const fm = splitFrontmatter(text);
 	const rendered = fm
-		? fm.open + fm.lines.map((line) => renderYamlLine(line, lookup)).join("\n") + fm.close + substitute(fm.rest, lookup)
+		? fm.open + fm.lines.map((line) => renderYamlLine(line, lookup, fm.eol)).join(fm.eol) + fm.close + substitute(fm.rest, lookup)
 		: substitute(text, lookup);
 	return { text: rendered, missing: lookup.missing, unknown: lookup.unknown };
 }
@@ -113,6 +113,8 @@ export function placeholdersIn(text: string): string[] {
 
 interface FrontmatterSplit {
 	open: string;
+	/** The line ending the block uses, kept for the lines rendering adds. */
+	eol: string;
 	lines: string[];
 	close: string;
 	rest: string;
@@ -123,42 +125,41 @@ function splitFrontmatter(text: string): FrontmatterSplit | null {
 	if (!m) {
 		const empty = /^(\uFEFF?---[ \t]*\r?\n)((?:---|\.\.\.)[ \t]*(?:\r?\n|$))/.exec(text);
 		if (!empty) return null;
-		return { open: empty[1] ?? "", lines: [], close: empty[2] ?? "", rest: text.slice(empty[0].length) };
+		return { open: empty[1] ?? "", eol: "\n", lines: [], close: empty[2] ?? "", rest: text.slice(empty[0].length) };
 	}
-	return { open: m[1] ?? "", lines: (m[2] ?? "").split("\n"), close: m[3] ?? "", rest: text.slice(m[0].length) };
+	const open = m[1] ?? "";
+	const eol = open.endsWith("\r\n") ? "\r\n" : "\n";
+	return { open, eol, lines: (m[2] ?? "").split(/\r?\n/), close: m[3] ?? "", rest: text.slice(m[0].length) };
 }
 
-const WHOLE_VALUE = /^(\s*(?:-|[^\s#:"'][^:#]*:))[ \t]*\{\{[ \t]*([A-Za-z0-9][A-Za-z0-9.-]*)[ \t]*\}\}[ \t]*(\r?)$/;
-const KEY_VALUE = /^(\s*(?:-|[^\s#:"'][^:#]*:)[ \t]+)(.*?)(\r?)$/;
+const WHOLE_VALUE = /^(\s*(?:-|[^\s#:"'][^:#]*:))[ \t]*\{\{[ \t]*([A-Za-z0-9][A-Za-z0-9.-]*)[ \t]*\}\}[ \t]*$/;
+const KEY_VALUE = /^(\s*(?:-|[^\s#:"'][^:#]*:)[ \t]+)(.*)$/;
 
-function renderYamlLine(line: string, lookup: Lookup): string {
+function renderYamlLine(line: string, lookup: Lookup, eol: string): string {
 	const whole = WHOLE_VALUE.exec(line);
 	if (whole) {
 		const prefix = whole[1] ?? "";
-		const cr = whole[3] ?? "";
 		const isItem = prefix.trim() === "-";
 		const indent = /^\s*/.exec(prefix)?.[0] ?? "";
 		const found = lookup.find(whole[2] ?? "");
-		if (found.kind === "missing") return isItem ? `${indent}-${cr}` : prefix + cr;
-		if (found.kind === "text") return `${prefix} ${yamlScalar(found.value)}${cr}`;
+		if (found.kind === "missing") return isItem ? `${indent}-` : prefix;
+		if (found.kind === "text") return `${prefix} ${yamlScalar(found.value)}`;
 		const items = found.items.map((i) => `- ${yamlScalar(i)}`);
-		if (isItem) return items.map((i) => indent + i + cr).join("\n");
-		return [prefix + cr, ...items.map((i) => `${indent}  ${i}${cr}`)].join("\n");
+		if (isItem) return items.map((i) => indent + i).join(eol);
+		return [prefix, ...items.map((i) => `${indent}  ${i}`)].join(eol);
 	}
 	const kv = KEY_VALUE.exec(line);
 	if (!kv) return substitute(line, lookup);
 	const prefix = kv[1] ?? "";
 	const value = kv[2] ?? "";
-	const cr = kv[3] ?? "";
 	if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-		return `${prefix}"${substitute(value.slice(1, -1), lookup, (v) => JSON.stringify(v).slice(1, -1))}"${cr}`;
+		return `${prefix}"${substitute(value.slice(1, -1), lookup, (v) => JSON.stringify(v).slice(1, -1))}"`;
 	}
 	if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-		return `${prefix}'${substitute(value.slice(1, -1), lookup, (v) => v.replace(/'/g, "''").replace(/\r?\n/g, " "))}'${cr}`;
+		return `${prefix}'${substitute(value.slice(1, -1), lookup, (v) => v.replace(/'/g, "''").replace(/\r?\n/g, " "))}'`;
 	}
 	const rendered = substitute(value, lookup);
-	if (rendered === value) return line;
-	return prefix + yamlScalar(rendered) + cr;
+	return rendered === value ? line : prefix + yamlScalar(rendered);
 }
 
 const RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;

@@ -78,7 +78,7 @@ const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 const NUMBER_LIKE = /^[-+]?(?:\.?\d|\.(?:inf|nan)$)/i;
 /** Characters that start YAML syntax when first. */
 const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@`=<]/;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
 const NEEDS_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/u;
 
 function needsQuotes(s: string): boolean {

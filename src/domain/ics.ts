@@ -1,0 +1,193 @@
+import { isValidCalendarDate } from "./dates";
+import { baseName } from "./links";
+import { FOLLOW_UP_KINDS, type CalendarDate, type FollowUp } from "./types";
+
+/**
+ * Follow-ups as an iCalendar file (RFC 5545): one all-day event per follow-up
+ * on its due day. The output depends only on the follow-ups and the options, so
+ * two runs on the same vault give the same bytes, in any time zone.
+ */
+
+export interface IcsOptions {
+	/** `YYYY-MM-DD`: written as every event's DTSTAMP (at 00:00:00 UTC). */
+	today: CalendarDate;
+	/** Names the calendar and adds an `obsidian://` link to each event. */
+	vaultName?: string;
+	prodId?: string;
+}
+
+export const DEFAULT_PROD_ID = "-//Informational Interviews//Obsidian plugin//EN";
+const UID_DOMAIN = "informational-interviews";
+const CRLF = "\r\n";
+
+export function followUpsToIcs(followUps: readonly FollowUp[], opts: IcsOptions): string {
+	const lines: string[] = [
+		"BEGIN:VCALENDAR",
+		"VERSION:2.0",
+		`PRODID:${escapeText(opts.prodId ?? DEFAULT_PROD_ID)}`,
+		"CALSCALE:GREGORIAN",
+		"METHOD:PUBLISH",
+		`X-WR-CALNAME:${escapeText(opts.vaultName ? `Informational interviews (${opts.vaultName})` : "Informational interviews")}`,
+	];
+	const stamp = `${compactDate(opts.today) ?? "19700101"}T000000Z`;
+	const used = new Map<string, number>();
+	for (const { f, uid: baseUid } of sortFollowUps(followUps)) {
+		const start = compactDate(f.due);
+		const end = compactDate(nextDay(f.due));
+		if (start === null || end === null) continue;
+		let uid = baseUid;
+		const seen = used.get(uid) ?? 0;
+		used.set(uid, seen + 1);
+		if (seen > 0) uid = uid.replace("@", `-${seen + 1}@`);
+		lines.push(
+			"BEGIN:VEVENT",
+			`UID:${uid}`,
+			`DTSTAMP:${stamp}`,
+			`DTSTART;VALUE=DATE:${start}`,
+			`DTEND;VALUE=DATE:${end}`,
+			`SUMMARY:${escapeText(followUpSummary(f))}`,
+			`DESCRIPTION:${escapeText(description(f))}`,
+			"TRANSP:TRANSPARENT",
+		);
+		if (opts.vaultName) lines.push(`URL:${obsidianUrl(opts.vaultName, f.note)}`);
+		lines.push("END:VEVENT");
+	}
+	lines.push("END:VCALENDAR");
+	return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** What the calendar shows: short, naming the person. */
+export function followUpSummary(f: FollowUp): string {
+	const person = f.person.trim() || "your contact";
+	switch (f.kind) {
+		case "nudge":
+			return f.closeRequest ? `Close the request to ${person}?` : `Nudge ${person}`;
+		case "confirm":
+			return `Confirm with ${person}`;
+		case "thank-you":
+			return `Thank-you to ${person}`;
+		case "thank-referrer":
+			// `person` is the one interviewed; the title names who introduced you.
+			return f.title.trim() || `Thank whoever introduced you to ${person}`;
+		case "reach-out":
+			return `Reach out to ${person}`;
+		case "keep-in-touch":
+			return `Keep in touch with ${person}`;
+	}
+}
+
+function description(f: FollowUp): string {
+	const parts = [f.title.trim(), `Note: ${f.note}`];
+	if (f.contact && f.contact !== f.note) parts.push(`Contact: ${f.contact}`);
+	return parts.filter((p) => p !== "").join("\n");
+}
+
+/**
+ * A UID from what the follow-up is about, never from its due date or today:
+ * moving a due date, or exporting again tomorrow, updates the same event.
+ * The kind and the note identify one follow-up; a note suggests several people
+ * to reach out to, so those also use the suggested person's name.
+ */
+export function followUpUid(f: FollowUp): string {
+	const who = f.kind === "reach-out" ? baseName(f.target ?? f.contact ?? f.person).trim().toLowerCase() : "";
+	const key = [f.kind, f.note, who].join("\u0000");
+	return `${f.kind}-${fnv1a64(key)}@${UID_DOMAIN}`;
+}
+
+/** 64-bit FNV-1a over the UTF-8 bytes, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+	const prime = 0x100000001b3n;
+	const mask = 0xffffffffffffffffn;
+	let hash = 0xcbf29ce484222325n;
+	for (const byte of new TextEncoder().encode(text)) {
+		hash ^= BigInt(byte);
+		hash = (hash * prime) & mask;
+	}
+	return hash.toString(16).padStart(16, "0");
+}
+
+/** A fixed order whatever the input order: due day, note, rules-table kind, person, then UID. */
+function sortFollowUps(followUps: readonly FollowUp[]): { f: FollowUp; uid: string }[] {
+	const rank = (f: FollowUp) => FOLLOW_UP_KINDS.indexOf(f.kind);
+	const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	return followUps
+		.map((f) => ({ f, uid: followUpUid(f) }))
+		.sort(
+			(a, b) =>
+				cmp(a.f.due, b.f.due) ||
+				cmp(a.f.note, b.f.note) ||
+				rank(a.f) - rank(b.f) ||
+				cmp(a.f.person, b.f.person) ||
+				cmp(a.uid, b.uid) ||
+				cmp(a.f.title, b.f.title),
+		);
+}
+
+/** TEXT value escaping: `\` `;` `,` and line breaks; other control characters are dropped. */
+export function escapeText(text: string): string {
+	return (
+		text
+			.replace(/\\/g, "\\\\")
+			.replace(/;/g, "\\;")
+			.replace(/,/g, "\\,")
+			.replace(/\r\n|\r|\n/g, "\\n")
+			// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+			.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "")
+	);
+}
+
+/**
+ * Folds a content line at 75 octets of UTF-8, never inside a character;
+ * continuation lines start with one space (so carry at most 74 octets of text).
+ */
+export function foldLine(line: string): string {
+	const encoder = new TextEncoder();
+	const out: string[] = [];
+	let current = "";
+	let bytes = 0;
+	for (const ch of line) {
+		const size = encoder.encode(ch).length;
+		if (bytes + size > 75) {
+			out.push(current);
+			current = " ";
+			bytes = 1;
+		}
+		current += ch;
+		bytes += size;
+	}
+	out.push(current);
+	return out.join(CRLF);
+}
+
+/** Undoes foldLine: removes every CRLF followed by one space or tab. */
+export function unfoldLines(text: string): string {
+	return text.replace(/\r\n[ \t]/g, "");
+}
+
+function compactDate(date: string): string | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!m || !isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+	return `${m[1]}${m[2]}${m[3]}`;
+}
+
+/** The next calendar day by arithmetic on the numbers alone (no Date, no time zone). */
+export function nextDay(date: CalendarDate): CalendarDate {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!m) return date;
+	let y = Number(m[1]);
+	let mo = Number(m[2]);
+	let d = Number(m[3]) + 1;
+	if (!isValidCalendarDate(y, mo, d)) {
+		d = 1;
+		mo += 1;
+		if (mo > 12) {
+			mo = 1;
+			y += 1;
+		}
+	}
+	return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function obsidianUrl(vault: string, file: string): string {
+	return `obsidian://open?vault=${encodeURIComponent(vault)}&file=${encodeURIComponent(file.replace(/\.md$/i, ""))}`;
+}

@@ -1,0 +1,201 @@
+import { lightFormat } from "date-fns";
+import { toLocalDate } from "./dates";
+import { baseName, parseLink } from "./links";
+import { formatList, type TemplateValue } from "./template";
+import type { CalendarDate, InterviewStatus, LinkRef } from "./types";
+
+/** What the values need of a contact; a parsed `Contact` fits, and so does a contact not yet written. */
+export interface ContactInfo {
+	name: string;
+	organization?: string | null;
+	role?: string | null;
+	fields?: readonly string[];
+	email?: string | null;
+	phone?: string | null;
+	linkedin?: string | null;
+	relationship?: string | null;
+	referredBy?: LinkRef | null;
+}
+
+/** What the values need of an interview; a parsed `Interview` fits. */
+export interface InterviewInfo {
+	status?: InterviewStatus | null;
+	requested?: CalendarDate | null;
+	date?: CalendarDate | null;
+	time?: string | null;
+	format?: string | null;
+	duration?: number | null;
+	topics?: readonly string[];
+	referrals?: readonly LinkRef[];
+}
+
+export interface MessageSettings {
+	myName: string;
+	pitch: string;
+	/** `YYYY-MM-DD`, passed in: nothing here reads the clock. */
+	today: CalendarDate;
+}
+
+/** The parts of a draft only the user can write; each stays a visible placeholder until given. */
+export type OwnWords = Partial<Record<"insight" | "next-step" | "update" | "new-role", string | null>>;
+
+export interface MessageContextInput {
+	contact: ContactInfo;
+	interview?: InterviewInfo | null;
+	/** Who introduced you: a name, or their contact. Defaults to the contact's `referred-by`. */
+	referrer?: string | ContactInfo | null;
+	settings: MessageSettings;
+	/** The questions checklist for the interview note (see `renderQuestionChecklist`). */
+	questions?: string | null;
+	ownWords?: OwnWords;
+}
+
+export interface PlaceholderInfo {
+	name: string;
+	description: string;
+	example: string;
+}
+
+/** Every placeholder the built-in values provide, for the README and the settings tab. */
+export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
+	{ name: "contact.name", description: "Their full name, as their contact note is named", example: "Jane Doe" },
+	{ name: "contact.first-name", description: "Their first name, for greetings", example: "Jane" },
+	{ name: "contact.link", description: "A link to their contact note", example: "[[Jane Doe]]" },
+	{ name: "contact.organization", description: "Where they work", example: "Acme Health" },
+	{ name: "contact.role", description: "Their role or job title", example: "Research lead" },
+	{ name: "contact.field", description: "Their field (a list: several read as “a and b”)", example: "UX research" },
+	{ name: "contact.email", description: "Their email address", example: "jane@example.com" },
+	{ name: "contact.phone", description: "Their phone number", example: "555 0100" },
+	{ name: "contact.linkedin", description: "Their LinkedIn profile address", example: "https://www.linkedin.com/in/janedoe" },
+	{ name: "contact.relationship", description: "How you know them", example: "classmate" },
+	{ name: "referrer.name", description: "Who introduced you to them", example: "Sam Lee" },
+	{ name: "referrer.first-name", description: "The first name of who introduced you", example: "Sam" },
+	{ name: "referrer.link", description: "A link to the contact note of who introduced you", example: "[[Sam Lee]]" },
+	{ name: "referrer.email", description: "The email address of who introduced you, when known", example: "sam@example.com" },
+	{ name: "introduction", description: "A sentence on how you came to write to them: names who referred you", example: "Sam Lee suggested I get in touch with you." },
+	{ name: "interview.date", description: "The day of the conversation (the year is added when it is not this year)", example: "Tuesday 24 November" },
+	{ name: "interview.time", description: "The time of the conversation", example: "14:30" },
+	{ name: "interview.iso-date", description: "The date (and time) of the conversation as written in properties", example: "2026-11-24T14:30" },
+	{ name: "interview.requested", description: "The day you sent the request", example: "Monday 9 November" },
+	{ name: "interview.format", description: "How you will meet", example: "video call" },
+	{ name: "interview.duration", description: "How long you agreed to talk", example: "30 minutes" },
+	{ name: "interview.minutes", description: "The agreed length as a number of minutes", example: "30" },
+	{ name: "interview.status", description: "The status of the interview", example: "scheduled" },
+	{ name: "topics", description: "What you discussed, from the interview's `topics`", example: "career paths and hiring" },
+	{ name: "referrals", description: "The people they suggested you talk to", example: "Ann Park and Bo Chen" },
+	{ name: "questions", description: "The questions you will ask, as a checklist grouped by topic", example: "- [ ] What does an ordinary week look like for you?" },
+	{ name: "me.name", description: "Your name, from the settings", example: "Alex Morgan" },
+	{ name: "me.first-name", description: "Your first name", example: "Alex" },
+	{ name: "me.pitch", description: "Your short introduction of yourself, from the settings", example: "I am a psychology graduate moving into UX research." },
+	{ name: "today", description: "Today's date", example: "2026-11-22" },
+	{ name: "insight", description: "Yours to write: something new you have realized since you spoke", example: "I signed up for the course you recommended." },
+	{ name: "next-step", description: "Yours to write: what you will do next (filled in when they suggested people)", example: "I will get in touch with Ann Park, as you suggested." },
+	{ name: "update", description: "Yours to write: what you have been up to lately", example: "I have started a course in survey design." },
+	{ name: "new-role", description: "Yours to write: the position you have accepted", example: "junior researcher at Acme Health" },
+];
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** `Tuesday 24 November`, with the year when it differs from today's: `Friday 1 January 2027`. */
+export function humanDate(date: CalendarDate, today: CalendarDate): string {
+	const local = toLocalDate(date);
+	const day = `${WEEKDAYS[local.getDay()] ?? ""} ${lightFormat(local, "d")} ${MONTHS[local.getMonth()] ?? ""}`;
+	return date.slice(0, 4) === today.slice(0, 4) ? day : `${day} ${lightFormat(local, "y")}`;
+}
+
+/** `30 minutes`, `1 hour`, `2 hours`, `90 minutes`. */
+export function humanDuration(minutes: number): string {
+	if (minutes >= 60 && minutes % 60 === 0) return minutes === 60 ? "1 hour" : `${minutes / 60} hours`;
+	return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
+const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame)\.?$/i;
+
+/** The first name of a full name, skipping a title such as `Dr.`. */
+export function firstName(name: string): string {
+	const words = name.trim().split(/\s+/).filter((w) => w !== "");
+	return (words.length > 1 && HONORIFICS.test(words[0] ?? "") ? words[1] : words[0]) ?? "";
+}
+
+/** Text as a person reads it: `[[Acme|Acme Health]]` → `Acme Health`, `[[Orgs/Acme]]` → `Acme`. */
+export function readable(text: string | null | undefined): string | null {
+	if (text === null || text === undefined) return null;
+	const t = text.trim();
+	if (/^!?\[\[.*\]\]$/.test(t) || /^\[[^\]]*\]\([^)]*\)$/.test(t)) return parseLink(t)?.display ?? null;
+	return t.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2").replace(/\[\[([^\]]*)\]\]/g, (_m, target: string) => baseName(target));
+}
+
+function linkTo(ref: LinkRef): string {
+	return ref.display === baseName(ref.target) ? `[[${ref.target}]]` : `[[${ref.target}|${ref.display}]]`;
+}
+
+/** Relationships where the person already knows you: the draft opens with a greeting instead. */
+const KNOWN = new Set(["friend", "family", "classmate", "coworker", "colleague", "mentor", "faculty", "professor", "teacher", "supervisor", "manager", "neighbor", "neighbour", "acquaintance"]);
+
+function introduction(referrer: string | null, relationship: string | null): string | null {
+	if (referrer) return `${referrer} suggested I get in touch with you.`;
+	const r = (relationship ?? "").trim().toLowerCase();
+	if (r === "alumni" || r === "alumnus" || r === "alumna") return "I found your name through our alumni network.";
+	if (r === "linkedin" || r === "connection") return "We are connected on LinkedIn.";
+	if (KNOWN.has(r)) return "I hope you are doing well.";
+	return null;
+}
+
+function texts(items: readonly string[] | undefined): string[] {
+	return (items ?? []).map((i) => readable(i) ?? "").filter((i) => i !== "");
+}
+
+/**
+ * The values for `renderTemplate`, keyed by placeholder name. Every name of
+ * PLACEHOLDERS is present; the ones with nothing to say are null, so the
+ * renderer leaves them visible and lists them as missing.
+ */
+export function buildMessageValues(input: MessageContextInput): Record<string, TemplateValue> {
+	const { contact, settings } = input;
+	const interview = input.interview ?? null;
+	const referrerContact = typeof input.referrer === "object" && input.referrer !== null ? input.referrer : null;
+	const referrerLink = referrerContact ? null : typeof input.referrer === "string" ? parseLink(input.referrer) : (contact.referredBy ?? null);
+	const referrerName = referrerContact?.name.trim() || referrerLink?.display || null;
+	const referrals = (interview?.referrals ?? []).map((r) => r.display).filter((r) => r !== "");
+	const own = input.ownWords ?? {};
+	const date = interview?.date ?? null;
+	const time = interview?.time ?? null;
+	const duration = interview?.duration ?? null;
+	return {
+		"contact.name": contact.name,
+		"contact.first-name": firstName(contact.name),
+		"contact.link": contact.name.trim() ? `[[${contact.name.trim()}]]` : null,
+		"contact.organization": readable(contact.organization),
+		"contact.role": readable(contact.role),
+		"contact.field": texts(contact.fields),
+		"contact.email": contact.email ?? null,
+		"contact.phone": contact.phone ?? null,
+		"contact.linkedin": contact.linkedin ?? null,
+		"contact.relationship": readable(contact.relationship),
+		"referrer.name": referrerName,
+		"referrer.first-name": referrerName ? firstName(referrerName) : null,
+		"referrer.link": referrerContact ? `[[${referrerContact.name.trim()}]]` : referrerLink ? linkTo(referrerLink) : null,
+		"referrer.email": referrerContact?.email ?? null,
+		introduction: introduction(referrerName, contact.relationship ?? null),
+		"interview.date": date ? humanDate(date, settings.today) : null,
+		"interview.time": time,
+		"interview.iso-date": date ? (time ? `${date}T${time}` : date) : null,
+		"interview.requested": interview?.requested ? humanDate(interview.requested, settings.today) : null,
+		"interview.format": readable(interview?.format),
+		"interview.duration": duration !== null ? humanDuration(duration) : null,
+		"interview.minutes": duration !== null ? String(duration) : null,
+		"interview.status": interview?.status ?? null,
+		topics: texts(interview?.topics),
+		referrals,
+		questions: input.questions ?? null,
+		"me.name": settings.myName,
+		"me.first-name": firstName(settings.myName),
+		"me.pitch": settings.pitch,
+		today: settings.today,
+		insight: own.insight ?? null,
+		"next-step": own["next-step"] ?? (referrals.length > 0 ? `I will get in touch with ${formatList(referrals)}, as you suggested.` : null),
+		update: own.update ?? null,
+		"new-role": own["new-role"] ?? null,
+	};
+}

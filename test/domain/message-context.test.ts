@@ -1,0 +1,205 @@
+import { describe, it, expect } from "vitest";
+import {
+	PLACEHOLDERS,
+	buildMessageValues,
+	firstName,
+	humanDate,
+	humanDuration,
+	readable,
+	type ContactInfo,
+	type MessageContextInput,
+} from "../../src/domain/message-context";
+import { renderTemplate } from "../../src/domain/template";
+import type { Contact, Interview } from "../../src/domain/types";
+
+const settings = { myName: "Alex Morgan", pitch: "I am a psychology graduate moving into UX research.", today: "2026-11-22" };
+
+const contact: Contact = {
+	kind: "contact",
+	path: "Networking/Contacts/Dr. Jane Doe.md",
+	name: "Dr. Jane Doe",
+	snoozeUntil: null,
+	unreadable: new Set(),
+	organization: "[[Orgs/Acme|Acme Health]]",
+	role: "Research lead",
+	fields: ["UX research", "Service design"],
+	email: "jane@example.com",
+	phone: "555 0100",
+	linkedin: "https://www.linkedin.com/in/janedoe",
+	relationship: "referral",
+	referredBy: { target: "People/Sam Lee", display: "Sam Lee" },
+	lastContact: null,
+	keepInTouch: null,
+	status: "active",
+};
+
+const interview: Interview = {
+	kind: "interview",
+	path: "Networking/Interviews/2026-11-24 Jane Doe.md",
+	name: "2026-11-24 Jane Doe",
+	snoozeUntil: null,
+	unreadable: new Set(),
+	contact: { target: "Dr. Jane Doe", display: "Dr. Jane Doe" },
+	status: "scheduled",
+	statusUnknown: false,
+	requested: "2026-11-09",
+	date: "2026-11-24",
+	time: "14:30",
+	format: "video call",
+	duration: 30,
+	confirmed: null,
+	thankYouSent: null,
+	referrerThanked: null,
+	nudged: null,
+	nudges: 0,
+	topics: ["career paths", "[[Hiring]]", "team culture"],
+	referrals: [
+		{ target: "Ann Park", display: "Ann Park" },
+		{ target: "People/Bo Chen", display: "Bo Chen" },
+	],
+};
+
+const full: MessageContextInput = {
+	contact,
+	interview,
+	settings,
+	questions: "- [ ] What does an ordinary week look like for you?",
+	ownWords: { insight: "I signed up for a course.", update: "I started a course.", "new-role": "junior researcher at Acme" },
+};
+
+const everyPlaceholder = PLACEHOLDERS.map((p) => `${p.name}=[{{${p.name}}}]`).join("\n");
+
+describe("buildMessageValues", () => {
+	it("gives a value for every placeholder, and only for those", () => {
+		const values = buildMessageValues({ ...full, referrer: { name: "Sam Lee", email: "sam@example.com" } });
+		expect(Object.keys(values).sort()).toEqual(PLACEHOLDERS.map((p) => p.name).sort());
+		const r = renderTemplate(everyPlaceholder, values);
+		expect(r.missing).toEqual([]);
+		expect(r.text).not.toContain("{{");
+	});
+
+	it("renders every placeholder as a person would write it", () => {
+		const r = renderTemplate(everyPlaceholder, buildMessageValues(full));
+		const got = Object.fromEntries(r.text.split("\n").map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=[") + 2, -1)]));
+		expect(got).toEqual({
+			"contact.name": "Dr. Jane Doe",
+			"contact.first-name": "Jane",
+			"contact.link": "[[Dr. Jane Doe]]",
+			"contact.organization": "Acme Health",
+			"contact.role": "Research lead",
+			"contact.field": "UX research and Service design",
+			"contact.email": "jane@example.com",
+			"contact.phone": "555 0100",
+			"contact.linkedin": "https://www.linkedin.com/in/janedoe",
+			"contact.relationship": "referral",
+			"referrer.name": "Sam Lee",
+			"referrer.first-name": "Sam",
+			"referrer.link": "[[People/Sam Lee]]",
+			"referrer.email": "{{referrer.email}}",
+			introduction: "Sam Lee suggested I get in touch with you.",
+			"interview.date": "Tuesday 24 November",
+			"interview.time": "14:30",
+			"interview.iso-date": "2026-11-24T14:30",
+			"interview.requested": "Monday 9 November",
+			"interview.format": "video call",
+			"interview.duration": "30 minutes",
+			"interview.minutes": "30",
+			"interview.status": "scheduled",
+			topics: "career paths, Hiring and team culture",
+			referrals: "Ann Park and Bo Chen",
+			questions: "- [ ] What does an ordinary week look like for you?",
+			"me.name": "Alex Morgan",
+			"me.first-name": "Alex",
+			"me.pitch": settings.pitch,
+			today: "2026-11-22",
+			insight: "I signed up for a course.",
+			"next-step": "I will get in touch with Ann Park and Bo Chen, as you suggested.",
+			update: "I started a course.",
+			"new-role": "junior researcher at Acme",
+		});
+		// referrer.email is only known when the referrer's contact is given.
+		expect(r.missing).toEqual(["referrer.email"]);
+	});
+
+	it("takes the referrer's own contact when given, for their email", () => {
+		const sam: ContactInfo = { name: "Sam Lee", email: "sam@example.com" };
+		const v = buildMessageValues({ ...full, referrer: sam });
+		expect(v["referrer.name"]).toBe("Sam Lee");
+		expect(v["referrer.email"]).toBe("sam@example.com");
+		expect(v["referrer.link"]).toBe("[[Sam Lee]]");
+	});
+
+	it("takes a referrer given by name over the contact's referred-by", () => {
+		const v = buildMessageValues({ ...full, referrer: "[[Kim Wu]]" });
+		expect(v["referrer.name"]).toBe("Kim Wu");
+		expect(v.introduction).toBe("Kim Wu suggested I get in touch with you.");
+	});
+
+	it("leaves what is not known visible and named", () => {
+		const values = buildMessageValues({ contact: { name: "Jo" }, settings: { myName: "Alex", pitch: "", today: "2026-11-22" } });
+		const r = renderTemplate("{{contact.email}} {{interview.date}} {{topics}} {{me.pitch}} {{referrer.name}} {{introduction}} {{next-step}}", values);
+		expect(r.text).toBe("{{contact.email}} {{interview.date}} {{topics}} {{me.pitch}} {{referrer.name}} {{introduction}} {{next-step}}");
+		expect(r.missing).toEqual(["contact.email", "interview.date", "topics", "me.pitch", "referrer.name", "introduction", "next-step"]);
+		expect(r.unknown).toEqual([]);
+	});
+
+	it("opens with a greeting for people who know you and says how you found the others", () => {
+		const intro = (relationship: string) =>
+			buildMessageValues({ contact: { name: "Jo", relationship }, settings }).introduction;
+		expect(intro("Classmate")).toBe("I hope you are doing well.");
+		expect(intro("alumni")).toBe("I found your name through our alumni network.");
+		expect(intro("cold")).toBeNull();
+	});
+
+	it("keeps the user's next step over the one made from referrals", () => {
+		const v = buildMessageValues({ ...full, ownWords: { "next-step": "I will apply to the program." } });
+		expect(v["next-step"]).toBe("I will apply to the program.");
+	});
+
+	it("gives a date-only conversation without a time", () => {
+		const v = buildMessageValues({ ...full, interview: { ...interview, time: null } });
+		expect(v["interview.iso-date"]).toBe("2026-11-24");
+		expect(v["interview.time"]).toBeNull();
+	});
+});
+
+describe("helpers", () => {
+	it("writes dates with the weekday and month in words, adding the year when it is not this year", () => {
+		expect(humanDate("2026-11-24", "2026-11-22")).toBe("Tuesday 24 November");
+		expect(humanDate("2026-11-22", "2026-11-22")).toBe("Sunday 22 November");
+		expect(humanDate("2027-01-01", "2026-11-22")).toBe("Friday 1 January 2027");
+		expect(humanDate("2024-02-29", "2026-11-22")).toBe("Thursday 29 February 2024");
+	});
+
+	it("writes durations", () => {
+		expect(humanDuration(30)).toBe("30 minutes");
+		expect(humanDuration(60)).toBe("1 hour");
+		expect(humanDuration(90)).toBe("90 minutes");
+		expect(humanDuration(120)).toBe("2 hours");
+	});
+
+	it("finds first names", () => {
+		expect(firstName("Jane Doe")).toBe("Jane");
+		expect(firstName("  Prof. Ada   Lovelace ")).toBe("Ada");
+		expect(firstName("Dr")).toBe("Dr");
+		expect(firstName("Zoë")).toBe("Zoë");
+	});
+
+	it("reads links as text", () => {
+		expect(readable("[[Orgs/Acme]]")).toBe("Acme");
+		expect(readable("[Acme Health](Orgs/Acme.md)")).toBe("Acme Health");
+		expect(readable("Works at [[Acme|Acme Health]] and [[Orgs/Beta]]")).toBe("Works at Acme Health and Beta");
+		expect(readable("  Plain  ")).toBe("Plain");
+		expect(readable(null)).toBeNull();
+	});
+
+	it("describes every placeholder in one sentence-case line", () => {
+		const names = PLACEHOLDERS.map((p) => p.name);
+		expect(new Set(names).size).toBe(names.length);
+		for (const p of PLACEHOLDERS) {
+			expect(p.description).toMatch(/^[A-Z]/);
+			expect(p.description).not.toContain("\n");
+			expect(p.name).toMatch(/^[a-z0-9.-]+$/);
+		}
+	});
+});
