@@ -52,5 +52,24 @@ export function dueText(report: DueReport, days: number, style: TextStyle = PLAI
 			lines.push(`    ${p.property === null ? "" : `${p.property}: `}${p.message}`);
 		}
 	}
+	lines.push(...glanceText(report, style));
 	return lines.join("\n") + "\n";
+}
+
+/** The funnel in two lines: requests → replies → conversations → referrals, then the time to reply. */
+function glanceText(report: DueReport, style: TextStyle): string[] {
+	const f = report.insights.funnel;
+	const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+	if (f.requests === 0) return ["", style.heading("At a glance"), "  No requests sent yet."];
+	const rate = f.replyRate === null ? "" : ` (${Math.round(f.replyRate * 100)}%)`;
+	const lines = [
+		"",
+		style.heading("At a glance"),
+		`  ${n(f.requests, "request", "requests")} → ${n(f.replies, "reply", "replies")}${rate} → ` +
+			`${n(f.conversations, "conversation", "conversations")} → ${n(f.referrals, "referral", "referrals")}`,
+	];
+	if (f.medianDaysToReply !== null) {
+		lines.push(`  Median time to reply: ${n(f.medianDaysToReply, "day", "days")} (over ${n(f.repliesTimed, "reply", "replies")} with dates)`);
+	}
+	return lines;
 }

@@ -3,6 +3,8 @@ import { DEFAULT_RULE_SETTINGS } from "../domain/settings";
 import { dueReport } from "../index/due-report";
 import { daysOption, dateOption, parseArgs, UsageError } from "./args";
 import { ANSI, dueText, PLAIN } from "./due-text";
+import { runIcs } from "./ics-command";
+import { runImport } from "./import-command";
 import { indexVault, VaultError } from "./vault-reader";
 
 const USAGE = `Usage:
@@ -21,6 +23,8 @@ type Handler = (argv: string[], io: Io) => number | Promise<number>;
 
 const COMMANDS: Record<string, Handler> = {
 	due: runDue,
+	ics: runIcs,
+	"import-linkedin": runImport,
 };
 
 export function registerCommand(name: string, handler: Handler): void {

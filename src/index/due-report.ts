@@ -1,6 +1,7 @@
 import { followUpStatus } from "../domain/rules";
 import type { CalendarDate, FollowUp, FollowUpKind, FollowUpStatus, Problem } from "../domain/types";
 import type { FieldProgress } from "./field-tally";
+import { insights, type Insights } from "./insights";
 import type { VaultIndex } from "./vault-index";
 
 /** One follow-up as the command line's JSON contract has it. */
@@ -18,6 +19,8 @@ export interface DueReport {
 	followUps: DueItem[];
 	fields: FieldProgress[];
 	problems: Problem[];
+	/** The search at a glance (added after the contract's first keys; see insights.ts). */
+	insights: Insights;
 }
 
 /** What is due as of `today`: overdue and due follow-ups, and upcoming ones within `days`. */
@@ -39,5 +42,6 @@ export function dueReport(index: VaultIndex, today: CalendarDate, days: number):
 		})),
 		fields: index.fields(today).map((f) => ({ field: f.field, contacts: f.contacts, met: f.met, target: f.target })),
 		problems: index.problems().map((p) => ({ note: p.note, property: p.property, message: p.message })),
+		insights: insights(index, today),
 	};
 }

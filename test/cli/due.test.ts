@@ -57,6 +57,21 @@ describe("due on the example vault", () => {
 		expect(text).not.toContain("\u001b[");
 	});
 
+	it("ends with the search at a glance: the funnel in two lines", async () => {
+		const text = (await cli("due", vault, "--today", "2026-11-22")).stdout;
+		expect(text.endsWith(
+			"\nAt a glance\n" +
+				"  15 requests → 13 replies (87%) → 10 conversations → 6 referrals\n" +
+				"  Median time to reply: 11 days (over 11 replies with dates)\n",
+		)).toBe(true);
+	});
+
+	it("keeps the contract's keys first and adds insights after them", async () => {
+		const r = JSON.parse((await cli("due", vault, "--today", "2026-11-22", "--json")).stdout) as Record<string, unknown>;
+		expect(Object.keys(r)).toEqual(["today", "followUps", "fields", "problems", "insights"]);
+		expect(Object.keys(r.insights as object)).toEqual(["funnel", "fields", "organizations", "referralChain"]);
+	});
+
 	it("takes today from the local calendar without --today", async () => {
 		const r = await cli("due", vault, "--json");
 		expect(JSON.parse(r.stdout).today).toBe("2026-11-22");

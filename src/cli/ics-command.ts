@@ -1,0 +1,93 @@
+import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { localToday } from "../domain/dates";
+import { followUpsToIcs } from "../domain/ics";
+import { DEFAULT_RULE_SETTINGS } from "../domain/settings";
+import { dueFollowUps } from "../index/due-report";
+import { dateOption, daysOption, parseArgs, UsageError } from "./args";
+import type { Io } from "./main";
+import { indexVault, VaultError } from "./vault-reader";
+
+/**
+ * `ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]`: the follow-ups
+ * `due` lists (overdue, due, upcoming within the horizon) as an iCalendar file,
+ * to stdout or written atomically to FILE.
+ */
+export function runIcs(argv: string[], io: Io): number {
+	const args = parseArgs(argv, new Set(), new Set(["today", "days", "out"]));
+	const [vault, extra] = args.positional;
+	if (vault === undefined) throw new UsageError("ics needs the vault folder: ics <vault>");
+	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+	const today = dateOption(args.options.get("today"), "today") ?? localToday(io.now());
+	const days = daysOption(args.options.get("days"), DEFAULT_RULE_SETTINGS.horizonDays);
+	const out = args.options.get("out");
+	if (out === true || out === "") throw new UsageError("--out needs a file name");
+	const target = out === undefined ? null : outputPath(out);
+
+	const followUps = dueFollowUps(indexVault(vault), today, days);
+	const ics = followUpsToIcs(followUps, { today, vaultName: vaultName(vault) });
+	if (target === null) {
+		io.out(ics);
+		return 0;
+	}
+	writeAtomically(target, ics);
+	const n = followUps.length;
+	io.out(`Wrote ${n} ${n === 1 ? "follow-up" : "follow-ups"} to ${out}\n`);
+	return 0;
+}
+
+/** The vault folder's own name, as Obsidian names the vault. */
+function vaultName(vault: string): string {
+	let full = resolve(vault);
+	try {
+		full = realpathSync(full);
+	} catch {
+		// indexVault has already said whether it can be read
+	}
+	return basename(full);
+}
+
+/** Where to write: an existing file (a symlink is followed), or a new file in an existing folder. */
+function outputPath(file: string): string {
+	const full = resolve(file);
+	let st;
+	try {
+		st = statSync(full);
+	} catch {
+		st = null;
+	}
+	if (st !== null) {
+		if (st.isDirectory()) throw new UsageError(`--out "${file}" is a folder; give a file name such as follow-ups.ics`);
+		if (!st.isFile()) throw new UsageError(`--out "${file}" is not a regular file`);
+		return realpathSync(full);
+	}
+	let dir;
+	try {
+		dir = statSync(dirname(full));
+	} catch {
+		throw new UsageError(`cannot write --out "${file}": the folder ${dirname(full)} does not exist`);
+	}
+	if (!dir.isDirectory()) throw new UsageError(`cannot write --out "${file}": ${dirname(full)} is not a folder`);
+	return full;
+}
+
+/** Writes a temporary file beside the target, then renames it over the target: readers never see half a file. */
+function writeAtomically(target: string, text: string): void {
+	const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+	try {
+		writeFileSync(temp, text, { flag: "wx" });
+		try {
+			chmodSync(temp, statSync(target).mode & 0o777);
+		} catch {
+			// a new file keeps the default mode
+		}
+		renameSync(temp, target);
+	} catch (e) {
+		try {
+			unlinkSync(temp);
+		} catch {
+			// nothing was left behind
+		}
+		throw new VaultError(`cannot write "${target}": ${(e as Error).message}`);
+	}
+}
