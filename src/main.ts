@@ -1,5 +1,67 @@
-import { Plugin } from "obsidian";
+import { Platform, Plugin } from "obsidian";
+import { openFollowUpsCommand } from "./commands/open-follow-ups";
+import { rebuildIndexCommand } from "./commands/rebuild-index";
+import { LiveIndex } from "./obsidian/live-index";
+import { DEFAULT_SETTINGS, loadSettings, toRuleSettings, type PluginSettings } from "./settings";
+import { FOLLOW_UPS_ICON, VIEW_TYPE_FOLLOW_UPS } from "./ui/constants";
+import { showStartupDigest } from "./ui/digest";
+import { FollowUpsView } from "./ui/follow-ups-view";
+import type { ItemActionProvider, PluginHost } from "./ui/host";
+import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
+import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
+import { countDue, DueStatusBar } from "./ui/status-bar";
 
-export default class InformationalInterviewsPlugin extends Plugin {
-	override async onload(): Promise<void> {}
+/** Wiring only: every piece lives in src/obsidian, src/ui and src/commands. */
+export default class InformationalInterviewsPlugin extends Plugin implements PluginHost {
+	override settings: PluginSettings = { ...DEFAULT_SETTINGS };
+	live!: LiveIndex;
+	readonly itemActionProviders: ItemActionProvider[] = [];
+
+	override async onload(): Promise<void> {
+		this.settings = loadSettings(await this.loadData());
+		this.live = new LiveIndex(this.app, toRuleSettings(this.settings));
+		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, this));
+		this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => this.open());
+		this.addCommand(openFollowUpsCommand(this));
+		this.addCommand(rebuildIndexCommand(this));
+		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
+		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
+		this.live.onChange(() => {
+			refreshFollowUpViews(this.app.workspace);
+			statusBar?.update(countDue(this.live.index, this.live.today));
+		});
+		this.registerInterval(window.setInterval(() => this.live.checkDay(), 60_000));
+		this.app.workspace.onLayoutReady(() => void this.onLayoutReady());
+	}
+
+	private async onLayoutReady(): Promise<void> {
+		this.live.start(this);
+		await showStartupDigest(this, () => this.open());
+	}
+
+	/** The user enabled the plugin: open the view, the first time only (remembered in data.json). */
+	override onUserEnable(): void {
+		if (this.settings.viewOpenedOnce) return;
+		void this.updateSettings((s) => {
+			s.viewOpenedOnce = true;
+		}).then(() => openFollowUps(this.app.workspace, { active: false }));
+	}
+
+	/** data.json changed on disk (a sync): take the new settings. */
+	override async onExternalSettingsChange(): Promise<void> {
+		this.settings = loadSettings(await this.loadData());
+		this.live.setSettings(toRuleSettings(this.settings));
+	}
+
+	private open(): void {
+		void openFollowUps(this.app.workspace);
+	}
+
+	async updateSettings(change: (settings: PluginSettings) => void): Promise<void> {
+		const before = JSON.stringify(toRuleSettings(this.settings));
+		change(this.settings);
+		await this.saveData(this.settings);
+		const rules = toRuleSettings(this.settings);
+		if (JSON.stringify(rules) !== before) this.live.setSettings(rules);
+	}
 }

@@ -14,6 +14,14 @@ export interface Dashboard {
 	upcoming: readonly FollowUp[];
 }
 
+interface Changes {
+	added: FollowUp[];
+	removed: FollowUp[];
+}
+
+/** Past this many changed follow-ups, re-sorting everything is cheaper than splicing each. */
+const BULK_THRESHOLD = 256;
+
 /** Group key of an interview whose contact link names no contact note. */
 const LONE = "\u0000";
 
@@ -266,9 +274,24 @@ export class VaultIndex {
 		}
 		if (this.toResolve.size === 0 && this.dirtyGroups.size === 0 && this.dirtyReach.size === 0) return;
 		const world = this.world(today);
+		const changes: Changes = { added: [], removed: [] };
 		this.resolvePending();
-		this.recomputeGroups(world);
-		this.recomputeReachOuts(world);
+		this.recomputeGroups(world, changes);
+		this.recomputeReachOuts(world, changes);
+		this.applyToSorted(changes);
+	}
+
+	/** A few changes are spliced into the sorted list; many (a full build) re-sort it once. */
+	private applyToSorted({ added, removed }: Changes): void {
+		if (added.length + removed.length <= BULK_THRESHOLD) {
+			for (const f of removed) this.sorted.remove(f);
+			for (const f of added) this.sorted.insert(f);
+			return;
+		}
+		const all: FollowUp[] = [];
+		for (const list of this.groupFollowUps.values()) all.push(...list);
+		for (const f of this.reachOuts.values()) all.push(f);
+		this.sorted.reset(all);
 	}
 
 	private world(today: CalendarDate): RuleWorld {
@@ -299,9 +322,9 @@ export class VaultIndex {
 		this.toResolve.clear();
 	}
 
-	private recomputeGroups(world: RuleWorld): void {
+	private recomputeGroups(world: RuleWorld, changes: Changes): void {
 		for (const key of this.dirtyGroups) {
-			for (const f of this.groupFollowUps.get(key) ?? []) this.sorted.remove(f);
+			for (const f of this.groupFollowUps.get(key) ?? []) changes.removed.push(f);
 			this.groupFollowUps.delete(key);
 			let contact: Contact | null = null;
 			const interviews: Interview[] = [];
@@ -325,12 +348,12 @@ export class VaultIndex {
 			if (contact === null && !key.startsWith(LONE)) continue;
 			const list = groupFollowUps(contact, interviews, world);
 			if (list.length > 0) this.groupFollowUps.set(key, list);
-			for (const f of list) this.sorted.insert(f);
+			changes.added.push(...list);
 		}
 		this.dirtyGroups.clear();
 	}
 
-	private recomputeReachOuts(world: RuleWorld): void {
+	private recomputeReachOuts(world: RuleWorld, changes: Changes): void {
 		const persons = new Set<string>();
 		for (const path of this.dirtyReach) {
 			for (const c of this.candidates.get(path) ?? []) {
@@ -352,7 +375,7 @@ export class VaultIndex {
 		this.dirtyReach.clear();
 		for (const person of persons) {
 			const old = this.reachOuts.get(person);
-			if (old) this.sorted.remove(old);
+			if (old) changes.removed.push(old);
 			this.reachOuts.delete(person);
 			let best: FollowUp | null = null;
 			for (const path of this.candidatesFor.get(person) ?? []) {
@@ -364,7 +387,7 @@ export class VaultIndex {
 			}
 			if (best) {
 				this.reachOuts.set(person, best);
-				this.sorted.insert(best);
+				changes.added.push(best);
 			}
 		}
 	}

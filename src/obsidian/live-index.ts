@@ -1,0 +1,280 @@
+import {
+	debounce,
+	getFrontMatterInfo,
+	parseYaml,
+	TFile,
+	TFolder,
+	type App,
+	type CachedMetadata,
+	type Component,
+	type Debouncer,
+	type TAbstractFile,
+} from "obsidian";
+import { localToday } from "../domain/dates";
+import { noteKind } from "../domain/parse";
+import type { RuleSettings } from "../domain/settings";
+import type { CalendarDate } from "../domain/types";
+import { VaultIndex } from "../index/vault-index";
+
+export interface LiveIndexOptions {
+	/** Quiet time after the last change before listeners hear about it (default 250 ms). */
+	debounceMs?: number;
+	/** The clock, for "today" (default: the system clock). */
+	now?: () => Date;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 250;
+
+/**
+ * Keeps a VaultIndex in step with the vault, from Obsidian's metadata cache:
+ * a full scan when `start` is called (from `onLayoutReady`), then one note at a
+ * time on metadataCache `changed`, vault `rename` (which `changed` does not
+ * report) and vault `delete`. Each change is applied to the index at once (it
+ * is cheap: one note's properties are parsed, derived results are recomputed
+ * lazily on the next query); listeners are told after the changes stop for a
+ * moment, so a sync that rewrites hundreds of notes causes one recomputation
+ * and one render.
+ *
+ * A note whose properties block exists but does not parse (the cache has a
+ * `frontmatterPosition` and no `frontmatter`) is reported as a problem of that
+ * note, with the parser's message.
+ */
+export class LiveIndex {
+	readonly index: VaultIndex;
+	private currentDay: CalendarDate;
+	private readonly now: () => Date;
+	private readonly listeners = new Set<() => void>();
+	/** Paths the index holds a record or a problem for: contacts, interviews, unreadable notes. */
+	private readonly tracked = new Set<string>();
+	/** Path → token of the latest pending read of an unparsed properties block. */
+	private readonly checks = new Map<string, number>();
+	private readonly pendingReads = new Set<Promise<void>>();
+	private nextToken = 0;
+	private readonly notifyLater: Debouncer<[], void>;
+	private started = false;
+
+	constructor(
+		private readonly app: App,
+		settings: RuleSettings,
+		options: LiveIndexOptions = {},
+	) {
+		this.index = new VaultIndex(settings);
+		this.now = options.now ?? (() => new Date());
+		this.currentDay = localToday(this.now());
+		this.notifyLater = debounce(() => this.emit(), options.debounceMs ?? DEFAULT_DEBOUNCE_MS, true);
+	}
+
+	/** Today's date as the index was last brought to (see `checkDay`). */
+	get today(): CalendarDate {
+		return this.currentDay;
+	}
+
+	get isStarted(): boolean {
+		return this.started;
+	}
+
+	/** Calls `listener` after every batch of changes (and after settings or the day change). Returns an unsubscribe. */
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Full scan, then incremental updates for as long as `owner` is loaded. Call from `onLayoutReady`. */
+	start(owner: Component): void {
+		if (this.started) return;
+		this.started = true;
+		const { metadataCache, vault } = this.app;
+		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.changed(this.apply(file, cache, data))));
+		owner.registerEvent(vault.on("rename", (file, oldPath) => this.changed(this.renamed(file, oldPath))));
+		owner.registerEvent(vault.on("delete", (file) => this.changed(this.deleted(file))));
+		owner.register(() => {
+			this.notifyLater.cancel();
+			this.listeners.clear();
+			this.started = false;
+		});
+		this.scan();
+		this.emit();
+	}
+
+	/** Forgets everything and reads every note's properties again. */
+	rebuild(): void {
+		this.notifyLater.cancel();
+		this.checks.clear();
+		this.tracked.clear();
+		this.index.clear();
+		this.scan();
+		this.emit();
+	}
+
+	setSettings(settings: RuleSettings): void {
+		this.index.setSettings(settings);
+		this.notifyLater.cancel();
+		this.emit();
+	}
+
+	/** Moves "today" forward when the calendar day changed; tells listeners. Cheap: call it every minute. */
+	checkDay(): boolean {
+		const day = localToday(this.now());
+		if (day === this.currentDay) return false;
+		this.currentDay = day;
+		this.notifyLater.cancel();
+		this.emit();
+		return true;
+	}
+
+	/** Tells listeners now about changes still waiting for the quiet time. */
+	flush(): void {
+		this.notifyLater.run();
+	}
+
+	/** Resolves once pending reads of unparsed properties blocks are done (for tests and benchmarks). */
+	async settled(): Promise<void> {
+		while (this.pendingReads.size > 0) await Promise.all([...this.pendingReads]);
+	}
+
+	// ---- events --------------------------------------------------------------
+
+	private changed(didChange: boolean): void {
+		if (didChange) this.notifyLater();
+	}
+
+	private scan(): void {
+		const { vault, metadataCache } = this.app;
+		for (const file of vault.getMarkdownFiles()) this.apply(file, metadataCache.getFileCache(file));
+	}
+
+	/**
+	 * Brings one note up to date from its cache entry. `content` is the note's
+	 * text when the event carries it. Returns whether the index changed.
+	 */
+	private apply(file: TFile, cache: CachedMetadata | null, content?: string): boolean {
+		const path = file.path;
+		this.checks.delete(path);
+		// Not indexed yet: a `changed` event will come when it is.
+		if (cache === null) return false;
+		if (cache.frontmatter !== undefined) return this.applyFrontmatter(path, cache.frontmatter);
+		if (cache.frontmatterPosition === undefined) return this.forget(path);
+		// A properties block the cache could not read: find out why from the text.
+		if (content !== undefined) return this.applyText(path, content);
+		this.readLater(file);
+		return false;
+	}
+
+	private applyFrontmatter(path: string, frontmatter: unknown): boolean {
+		if (noteKind(frontmatter) !== null) {
+			this.index.upsert(path, frontmatter);
+			this.tracked.add(path);
+			return true;
+		}
+		return this.forget(path);
+	}
+
+	/** Reads a properties block with Obsidian's own parser, to report why the cache has none. */
+	private applyText(path: string, content: string): boolean {
+		const info = getFrontMatterInfo(content);
+		if (!info.exists) return this.forget(path);
+		let data: unknown;
+		try {
+			data = parseYaml(info.frontmatter);
+		} catch (e) {
+			return this.unreadable(path, `the properties are not valid YAML: ${firstLine(e)}`);
+		}
+		if (data === null || data === undefined) return this.forget(path);
+		if (typeof data !== "object" || Array.isArray(data)) {
+			return this.unreadable(path, "the properties are not a list of names and values (name: value)");
+		}
+		return this.applyFrontmatter(path, data);
+	}
+
+	private readLater(file: TFile): void {
+		const token = ++this.nextToken;
+		this.checks.set(file.path, token);
+		const read = this.app.vault
+			.cachedRead(file)
+			.then((content) => {
+				if (this.checks.get(file.path) !== token) return;
+				this.checks.delete(file.path);
+				this.changed(this.applyText(file.path, content));
+			})
+			.catch(() => {
+				if (this.checks.get(file.path) !== token) return;
+				this.checks.delete(file.path);
+				this.changed(this.unreadable(file.path, "the note cannot be read"));
+			})
+			.finally(() => this.pendingReads.delete(read));
+		this.pendingReads.add(read);
+	}
+
+	private unreadable(path: string, message: string): boolean {
+		this.index.setUnreadable(path, message);
+		this.tracked.add(path);
+		return true;
+	}
+
+	private forget(path: string): boolean {
+		if (!this.tracked.delete(path)) return false;
+		this.index.remove(path);
+		return true;
+	}
+
+	private renamed(file: TAbstractFile, oldPath: string): boolean {
+		if (file instanceof TFolder) {
+			const prefix = `${oldPath}/`;
+			let changed = false;
+			for (const path of [...this.tracked]) {
+				if (path.startsWith(prefix)) changed = this.move(path, `${file.path}/${path.slice(prefix.length)}`) || changed;
+			}
+			return changed;
+		}
+		if (!(file instanceof TFile)) return false;
+		if (this.tracked.has(oldPath)) {
+			if (file.extension === "md") return this.move(oldPath, file.path);
+			this.checks.delete(oldPath);
+			return this.forget(oldPath);
+		}
+		// Not known under its old name (e.g. it just became a markdown note): read it as new.
+		if (file.extension === "md" && !this.tracked.has(file.path)) return this.apply(file, this.app.metadataCache.getFileCache(file));
+		return false;
+	}
+
+	private move(oldPath: string, newPath: string): boolean {
+		const pendingRead = this.checks.get(oldPath);
+		this.checks.delete(oldPath);
+		if (pendingRead !== undefined) this.checks.set(newPath, pendingRead);
+		this.tracked.delete(oldPath);
+		this.tracked.add(newPath);
+		this.index.rename(oldPath, newPath);
+		return true;
+	}
+
+	private deleted(file: TAbstractFile): boolean {
+		if (file instanceof TFolder) {
+			const prefix = `${file.path}/`;
+			let changed = false;
+			for (const path of [...this.tracked]) {
+				if (path.startsWith(prefix)) {
+					this.checks.delete(path);
+					changed = this.forget(path) || changed;
+				}
+			}
+			return changed;
+		}
+		this.checks.delete(file.path);
+		return this.forget(file.path);
+	}
+
+	private emit(): void {
+		for (const listener of [...this.listeners]) {
+			try {
+				listener();
+			} catch (e) {
+				console.error("Informational Interviews: a view could not be updated", e);
+			}
+		}
+	}
+}
+
+function firstLine(e: unknown): string {
+	const text = e instanceof Error ? e.message : String(e);
+	return (text.split("\n")[0] ?? text).trim().replace(/:$/, "");
+}

@@ -1,0 +1,190 @@
+import { ItemView, Keymap, Notice, type WorkspaceLeaf } from "obsidian";
+import type { CalendarDate } from "../domain/types";
+import { planReachOut } from "../obsidian/create-notes";
+import { completeFollowUp, snoozeFollowUp } from "../obsidian/write";
+import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
+import type { PluginHost } from "./host";
+import { ReachOutModal } from "./reach-out-modal";
+import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers } from "./render";
+import { showSnoozeMenu } from "./snooze";
+import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "./view-model";
+
+/** How long an item stays hidden after a successful write when the index does not confirm it. */
+const CONFIRM_TIMEOUT_MS = 10_000;
+
+interface Hidden {
+	/** The due date the item had when it was hidden: once it moves (snooze) the item shows again. */
+	due: CalendarDate;
+	/** True while the write is in flight. */
+	pending: boolean;
+	/** When the write finished (ms). */
+	settledAt: number;
+}
+
+/**
+ * The "Follow-ups" sidebar view: what to do today, with the actions that do it.
+ * It renders a view model (see view-model.ts) built from the live index, and is
+ * refreshed by the plugin after each batch of index changes. Done and Snooze
+ * hide the item at once (optimistic), write the note, and show it again only if
+ * the write fails.
+ */
+export class FollowUpsView extends ItemView {
+	private readonly hidden = new Map<string, Hidden>();
+	private readonly limits = new Map<ListId, number>();
+	private readonly timers = new Set<number>();
+	private renderedKey: string | null = null;
+	private items = new Map<string, HTMLElement>();
+	private model: FollowUpsViewModel | null = null;
+	private readonly handlers: RenderHandlers;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: PluginHost,
+	) {
+		super(leaf);
+		this.handlers = {
+			openNote: (path, evt) => void this.openNote(path, evt),
+			primary: (item) => void this.complete(item),
+			snooze: (item, anchor, evt) =>
+				showSnoozeMenu(this.app, item, this.host.live.today, anchor, evt, (until) => void this.snooze(item, until)),
+			extraActions: (item) => this.host.itemActionProviders.flatMap((provide) => provide(item)),
+			showMore: (list) => this.showMore(list),
+		};
+	}
+
+	override getViewType(): string {
+		return VIEW_TYPE_FOLLOW_UPS;
+	}
+
+	override getDisplayText(): string {
+		return "Follow-ups";
+	}
+
+	override getIcon(): string {
+		return FOLLOW_UPS_ICON;
+	}
+
+	override async onOpen(): Promise<void> {
+		this.contentEl.addClass(ROOT_CLASS);
+		this.refresh(true);
+	}
+
+	override async onClose(): Promise<void> {
+		for (const id of this.timers) window.clearTimeout(id);
+		this.timers.clear();
+		this.contentEl.empty();
+	}
+
+	/** The model last rendered (for tests). */
+	get viewModel(): FollowUpsViewModel | null {
+		return this.model;
+	}
+
+	/** Re-renders when the index, the day, the settings or the hidden items changed (or always with `force`). */
+	refresh(force = false): void {
+		const { live, settings } = this.host;
+		if (!live.isStarted) {
+			this.renderedKey = null;
+			this.contentEl.empty();
+			this.contentEl.createDiv({ cls: "ii-loading ii-muted", text: "Reading your notes…" });
+			return;
+		}
+		const now = Date.now();
+		const hiddenDue = new Map<string, CalendarDate>();
+		for (const [key, h] of this.hidden) {
+			if (!h.pending && now - h.settledAt > CONFIRM_TIMEOUT_MS) this.hidden.delete(key);
+			else hiddenDue.set(key, h.due);
+		}
+		const vm = buildViewModel(live.index, live.today, { horizonDays: settings.horizonDays, hidden: hiddenDue });
+		// Items the index no longer lists (or lists with another due date) need hiding no more.
+		for (const [key, h] of this.hidden) if (!h.pending && !vm.stillHidden.has(key)) this.hidden.delete(key);
+		const renderKey = [vm.revision, vm.today, vm.horizonDays, [...hiddenDue.keys()].join("\n"), [...this.limits].join()].join("\u0001");
+		this.model = vm;
+		if (!force && renderKey === this.renderedKey) return;
+		this.renderedKey = renderKey;
+		const focus = this.focusedItem();
+		this.items = renderFollowUps(this.contentEl, vm, this.handlers, { limits: this.limits }).items;
+		if (focus) this.restoreFocus(focus);
+	}
+
+	/** Opens a note like a link click: in place, or in a new tab (split, window) with a modifier. */
+	private async openNote(path: string, evt: MouseEvent | KeyboardEvent): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) {
+			new Notice(`"${path}" no longer exists.`);
+			return;
+		}
+		await this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+	}
+
+	private showMore(list: ListId): void {
+		const before = this.limits.get(list) ?? PAGE_SIZE;
+		this.limits.set(list, before + PAGE_SIZE);
+		this.refresh(true);
+		// Keyboard users continue at the first newly shown item.
+		const section = this.model?.sections.find((s) => s.id === list);
+		const next = section?.followUps[before];
+		if (next) this.items.get(followUpKey(next))?.focus();
+	}
+
+	private async complete(item: FollowUpItem): Promise<void> {
+		const today = this.host.live.today;
+		if (item.primary.action === "record-reach-out") {
+			const { live, settings } = this.host;
+			new ReachOutModal(this.app, planReachOut(this.app, live.index, settings, item.followUp, today), today).open();
+			return;
+		}
+		this.hide(item);
+		this.settle(item, await completeFollowUp(this.app, item.followUp, today));
+	}
+
+	private async snooze(item: FollowUpItem, until: CalendarDate): Promise<void> {
+		this.hide(item);
+		this.settle(item, await snoozeFollowUp(this.app, item.followUp, until));
+	}
+
+	private hide(item: FollowUpItem): void {
+		this.hidden.set(item.key, { due: item.followUp.due, pending: true, settledAt: 0 });
+		this.refresh();
+	}
+
+	private settle(item: FollowUpItem, ok: boolean): void {
+		const h = this.hidden.get(item.key);
+		if (!h) return;
+		if (!ok) {
+			this.hidden.delete(item.key);
+		} else {
+			h.pending = false;
+			h.settledAt = Date.now();
+			const id = window.setTimeout(() => {
+				this.timers.delete(id);
+				this.refresh();
+			}, CONFIRM_TIMEOUT_MS + 100);
+			this.timers.add(id);
+		}
+		this.refresh();
+	}
+
+	/** The follow-up item that has the keyboard focus (or contains it), and its position. */
+	private focusedItem(): { key: string; position: number } | null {
+		const active = this.contentEl.doc.activeElement;
+		if (!active || !this.contentEl.contains(active)) return null;
+		let position = 0;
+		for (const [key, el] of this.items) {
+			if (el.contains(active)) return { key, position };
+			position++;
+		}
+		return null;
+	}
+
+	/** Focus stays on the same item, or moves to the one that took its place (after Done). */
+	private restoreFocus(focus: { key: string; position: number }): void {
+		const same = this.items.get(focus.key);
+		if (same) {
+			same.focus();
+			return;
+		}
+		const list = [...this.items.values()];
+		(list[Math.min(focus.position, list.length - 1)] ?? this.contentEl).focus();
+	}
+}

@@ -1,0 +1,38 @@
+import type { CalendarDate } from "../domain/types";
+import type { VaultIndex } from "../index/vault-index";
+import { dueCountText } from "./view-model";
+
+/** Overdue and due-today follow-ups: what the status bar counts. */
+export function countDue(index: VaultIndex, today: CalendarDate): number {
+	const d = index.dashboard(today, 0);
+	return d.overdue.length + d.due.length;
+}
+
+/** The desktop status bar item "N follow-ups due"; a click opens the follow-ups view. */
+export class DueStatusBar {
+	private shown = -1;
+
+	constructor(
+		private readonly el: HTMLElement,
+		open: () => void,
+	) {
+		el.addClass("ii-status-bar", "mod-clickable");
+		el.setAttr("role", "button");
+		el.setAttr("tabindex", "0");
+		el.setAttr("aria-label", "Open follow-ups");
+		el.addEventListener("click", open);
+		el.addEventListener("keydown", (evt) => {
+			if (evt.key === "Enter" || evt.key === " ") {
+				evt.preventDefault();
+				open();
+			}
+		});
+	}
+
+	update(count: number): void {
+		if (count === this.shown) return;
+		this.shown = count;
+		this.el.setText(dueCountText(count));
+		this.el.toggleClass("ii-status-bar-due", count > 0);
+	}
+}

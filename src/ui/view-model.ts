@@ -1,0 +1,193 @@
+import { addDays } from "../domain/dates";
+import { longDate, relativeDue } from "../domain/relative";
+import type { CalendarDate, FollowUp, FollowUpStatus, Problem } from "../domain/types";
+import type { FieldProgress } from "../index/field-tally";
+import type { VaultIndex } from "../index/vault-index";
+
+/**
+ * What the follow-ups view shows, as plain data built from the index. Building
+ * it is cheap whatever the vault size: the index keeps follow-ups sorted and
+ * cached, so this slices them by date and does no per-item work; per-item text
+ * is made only for the items actually rendered (`describeFollowUp`).
+ */
+
+export type SectionId = "overdue" | "today" | "upcoming";
+
+export interface FollowUpSection {
+	id: SectionId;
+	/** "Overdue", "Today", "Upcoming". */
+	heading: string;
+	/** A short explanation shown next to the heading, or null. */
+	hint: string | null;
+	/** Every follow-up of the section, in display order (render only the first page). */
+	followUps: readonly FollowUp[];
+}
+
+export interface FollowUpsViewModel {
+	today: CalendarDate;
+	/** The index revision the model was built from. */
+	revision: number;
+	horizonDays: number;
+	/** Always the three sections, in the order Overdue, Today, Upcoming. */
+	sections: readonly FollowUpSection[];
+	/** Overdue plus due today. */
+	dueCount: number;
+	fields: readonly FieldProgress[];
+	problems: readonly Problem[];
+	/** Contacts and interviews in the index. */
+	noteCount: number;
+	/** Hidden keys (see `ViewModelOptions.hidden`) that still matched a follow-up. */
+	stillHidden: ReadonlySet<string>;
+}
+
+export interface ViewModelOptions {
+	/** Upcoming follow-ups are listed when due within this many days (inclusive). */
+	horizonDays: number;
+	/**
+	 * Follow-ups to leave out, by `followUpKey`, each with the due date it had:
+	 * items the user just completed or snoozed, until the index confirms the
+	 * change. A follow-up whose due date moved (a snooze) shows again.
+	 */
+	hidden?: ReadonlyMap<string, CalendarDate>;
+}
+
+/** Builds the view model. Cost: a few slices of the index's sorted follow-ups. */
+export function buildViewModel(index: VaultIndex, today: CalendarDate, options: ViewModelOptions): FollowUpsViewModel {
+	const d = index.dashboard(today, options.horizonDays);
+	const hidden = options.hidden;
+	const stillHidden = new Set<string>();
+	const keep = (list: readonly FollowUp[]): readonly FollowUp[] => {
+		if (!hidden || hidden.size === 0) return list;
+		return list.filter((f) => {
+			const key = followUpKey(f);
+			if (hidden.get(key) !== f.due) return true;
+			stillHidden.add(key);
+			return false;
+		});
+	};
+	const overdue = keep(d.overdue);
+	const due = keep(d.due);
+	const upcoming = keep(d.upcoming);
+	return {
+		today,
+		revision: index.revision,
+		horizonDays: options.horizonDays,
+		sections: [
+			{ id: "overdue", heading: "Overdue", hint: null, followUps: overdue },
+			{ id: "today", heading: "Today", hint: null, followUps: due },
+			{ id: "upcoming", heading: "Upcoming", hint: horizonHint(options.horizonDays), followUps: upcoming },
+		],
+		dueCount: overdue.length + due.length,
+		fields: index.fields(today),
+		problems: index.problems(),
+		noteCount: index.size,
+		stillHidden,
+	};
+}
+
+function horizonHint(days: number): string {
+	if (days === 0) return "Only today";
+	if (days === 1) return "Tomorrow";
+	return `Next ${days} days`;
+}
+
+/** Identifies a follow-up across rebuilds of the index (its due date aside). */
+export function followUpKey(f: FollowUp): string {
+	return `${f.kind}\u0000${f.note}\u0000${f.target ?? f.contact ?? ""}`;
+}
+
+/** What the main button of an item does. */
+export type PrimaryAction =
+	/** Write the date that ends the follow-up (nudge, confirm, thank-you, thank-referrer). */
+	| "done"
+	/** A nudge past the allowed count: set the request's status to no-response. */
+	| "close-request"
+	/** Keep-in-touch: write `last-contact: <today>` in the contact note. */
+	| "log-contact"
+	/** Reach-out: ask, then create the person's contact note (if missing) and a requested interview. */
+	| "record-reach-out";
+
+export interface SnoozeChoice {
+	/** "Tomorrow", "In 3 days", "Next week". */
+	label: string;
+	date: CalendarDate;
+}
+
+/** One follow-up, worded for display. */
+export interface FollowUpItem {
+	key: string;
+	followUp: FollowUp;
+	/** What to do and for whom: "Send a thank-you to Jane Doe". */
+	title: string;
+	/** "2 days overdue", "today", "tomorrow", "in 5 days". */
+	when: string;
+	/** "Tuesday 24 November 2026". */
+	dueLong: string;
+	status: FollowUpStatus;
+	/** The note the follow-up belongs to, and its name as a link shows it. */
+	notePath: string;
+	noteName: string;
+	primary: { action: PrimaryAction; label: string; tooltip: string };
+}
+
+/** Date wording shared by the items due on one day (many are): pass one map per render. */
+export type DateTextCache = Map<CalendarDate, { when: string; dueLong: string }>;
+
+export function describeFollowUp(f: FollowUp, today: CalendarDate, cache?: DateTextCache): FollowUpItem {
+	let dates = cache?.get(f.due);
+	if (!dates) {
+		dates = { when: relativeDue(f.due, today), dueLong: longDate(f.due) };
+		cache?.set(f.due, dates);
+	}
+	return {
+		key: followUpKey(f),
+		followUp: f,
+		title: f.title,
+		when: dates.when,
+		dueLong: dates.dueLong,
+		status: f.due < today ? "overdue" : f.due === today ? "due" : "upcoming",
+		notePath: f.note,
+		noteName: noteName(f.note),
+		primary: primaryAction(f),
+	};
+}
+
+function primaryAction(f: FollowUp): FollowUpItem["primary"] {
+	switch (f.kind) {
+		case "nudge":
+			return f.closeRequest
+				? { action: "close-request", label: "Close request", tooltip: "Set the status of this request to no-response" }
+				: { action: "done", label: "Done", tooltip: "You sent a nudge today: records it in the note" };
+		case "confirm":
+			return { action: "done", label: "Done", tooltip: "You confirmed the time: records today as confirmed" };
+		case "thank-you":
+			return { action: "done", label: "Done", tooltip: "You sent the thank-you: records today as thank-you sent" };
+		case "thank-referrer":
+			return { action: "done", label: "Done", tooltip: `You thanked ${f.target ?? "the referrer"}: records today as referrer thanked` };
+		case "reach-out":
+			return { action: "record-reach-out", label: "Done", tooltip: `You asked ${f.person} for a conversation: creates the notes that record it` };
+		case "keep-in-touch":
+			return { action: "log-contact", label: "Log contact today", tooltip: "Records today as the last contact, which restarts the cadence" };
+	}
+}
+
+/** Preset snooze days (tomorrow, in 3 days, next week) later than the follow-up's due date. */
+export function snoozeChoices(f: FollowUp, today: CalendarDate): SnoozeChoice[] {
+	const presets: SnoozeChoice[] = [
+		{ label: "Tomorrow", date: addDays(today, 1) },
+		{ label: "In 3 days", date: addDays(today, 3) },
+		{ label: "Next week", date: addDays(today, 7) },
+	];
+	return presets.filter((c) => c.date > f.due);
+}
+
+/** `Networking/Interviews/2026-11-20 Jane Doe.md` → `2026-11-20 Jane Doe`. */
+export function noteName(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+/** "1 follow-up due", "3 follow-ups due". */
+export function dueCountText(n: number): string {
+	return `${n} follow-up${n === 1 ? "" : "s"} due`;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { FollowUp } from "../../src/domain/types";
+import { VaultIndex } from "../../src/index/vault-index";
+import { buildViewModel, describeFollowUp, dueCountText, followUpKey, noteName, snoozeChoices } from "../../src/ui/view-model";
+
+const TODAY = "2026-11-22";
+
+function index(): VaultIndex {
+	const ix = new VaultIndex();
+	ix.upsert("C/Jane Doe.md", { type: "contact", field: "UX research", "referred-by": "[[Sam Lee]]" });
+	ix.upsert("C/Sam Lee.md", { type: "contact", field: "UX research", "last-contact": "2026-08-01", "keep-in-touch": "90 days" });
+	ix.upsert("I/jane.md", { type: "interview", contact: "[[Jane Doe]]", status: "done", date: "2026-11-19", referrals: ["[[Priya]]", "[[Omar]]"] });
+	ix.upsert("I/ana.md", { type: "interview", contact: "[[Ana]]", status: "scheduled", date: "2026-11-23" });
+	ix.upsert("I/far.md", { type: "interview", contact: "[[Far]]", status: "scheduled", date: "2026-12-30" });
+	ix.upsert("I/bad.md", { type: "interview", date: "2026-02-30" });
+	return ix;
+}
+
+describe("buildViewModel", () => {
+	it("splits follow-ups into overdue, today and upcoming within the horizon", () => {
+		const vm = buildViewModel(index(), TODAY, { horizonDays: 14 });
+		expect(vm.sections.map((s) => [s.id, s.heading, s.followUps.map((f) => f.kind)])).toEqual([
+			["overdue", "Overdue", ["keep-in-touch", "thank-you", "thank-referrer"]],
+			["today", "Today", ["confirm"]],
+			["upcoming", "Upcoming", ["reach-out", "reach-out"]],
+		]);
+		expect(vm.sections[2]?.hint).toBe("Next 14 days");
+		expect(vm.dueCount).toBe(4);
+		expect(vm.noteCount).toBe(6);
+		expect(vm.fields).toEqual([{ field: "UX research", contacts: 2, met: 1, target: 3 }]);
+		expect(vm.problems.map((p) => [p.note, p.property])).toEqual([["I/bad.md", "date"]]);
+		expect(buildViewModel(index(), TODAY, { horizonDays: 0 }).sections[2]?.followUps).toEqual([]);
+	});
+
+	it("leaves out hidden items while their due date is unchanged", () => {
+		const ix = index();
+		const thankYou = ix.followUps(TODAY).find((f) => f.kind === "thank-you") as FollowUp;
+		const key = followUpKey(thankYou);
+		let vm = buildViewModel(ix, TODAY, { horizonDays: 14, hidden: new Map([[key, thankYou.due]]) });
+		expect(vm.sections[0]?.followUps.map((f) => f.kind)).toEqual(["keep-in-touch", "thank-referrer"]);
+		expect([...vm.stillHidden]).toEqual([key]);
+		expect(vm.dueCount).toBe(3);
+		// Snoozed: same key, another due date: shown again, no longer hidden.
+		ix.upsert("I/jane.md", { type: "interview", contact: "[[Jane Doe]]", status: "done", date: "2026-11-19", "snooze-until": "2026-11-24" });
+		vm = buildViewModel(ix, TODAY, { horizonDays: 14, hidden: new Map([[key, thankYou.due]]) });
+		expect(vm.stillHidden.size).toBe(0);
+		expect(vm.sections[2]?.followUps.some((f) => f.kind === "thank-you")).toBe(true);
+	});
+
+	it("keys tell apart several reach-outs from one interview", () => {
+		const reach = index()
+			.followUps(TODAY)
+			.filter((f) => f.kind === "reach-out");
+		expect(new Set(reach.map(followUpKey)).size).toBe(2);
+	});
+});
+
+describe("describeFollowUp", () => {
+	const base: FollowUp = { kind: "thank-you", due: "2026-11-20", note: "I/2026-11-19 Jane Doe.md", contact: "C/Jane Doe.md", title: "Send a thank-you to Jane Doe", person: "Jane Doe" };
+
+	it("words an item for display", () => {
+		const item = describeFollowUp(base, TODAY);
+		expect(item).toMatchObject({
+			title: "Send a thank-you to Jane Doe",
+			when: "2 days overdue",
+			dueLong: "Friday 20 November 2026",
+			status: "overdue",
+			noteName: "2026-11-19 Jane Doe",
+			primary: { action: "done", label: "Done" },
+		});
+	});
+
+	it("picks the main action by kind", () => {
+		const action = (f: Partial<FollowUp>) => describeFollowUp({ ...base, ...f }, TODAY).primary.action;
+		expect(action({ kind: "nudge" })).toBe("done");
+		expect(action({ kind: "nudge", closeRequest: true })).toBe("close-request");
+		expect(action({ kind: "confirm" })).toBe("done");
+		expect(action({ kind: "thank-referrer" })).toBe("done");
+		expect(action({ kind: "reach-out" })).toBe("record-reach-out");
+		expect(action({ kind: "keep-in-touch" })).toBe("log-contact");
+	});
+
+	it("offers snooze days after the due date only", () => {
+		expect(snoozeChoices(base, TODAY).map((c) => c.date)).toEqual(["2026-11-23", "2026-11-25", "2026-11-29"]);
+		expect(snoozeChoices({ ...base, due: "2026-11-25" }, TODAY).map((c) => c.label)).toEqual(["Next week"]);
+	});
+
+	it("small helpers", () => {
+		expect(noteName("A/B/c.md")).toBe("c");
+		expect(noteName("c.MD")).toBe("c");
+		expect(dueCountText(1)).toBe("1 follow-up due");
+		expect(dueCountText(0)).toBe("0 follow-ups due");
+	});
+});
