@@ -1,0 +1,765 @@
+// Browser tests of the Follow-ups view (`npm run test:e2e`): builds a preview page that runs the
+// REAL plugin (src/main.ts) over the fake `obsidian` module and the example vault, serves it on
+// 127.0.0.1, and drives Debian's Chromium with playwright-core (never downloads a browser).
+// Prints each test with PASS/FAIL, the 500-item render time, and ends with `N passed, N failed`.
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium, else `chromium` on PATH);
+// E2E_SCREENSHOTS=0 to leave docs/*.png untouched; E2E_HEADED=1 to watch.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, "../..");
+const TODAY = "2026-11-22";
+const TOMORROW = "2026-11-23";
+const DEADLINE_MS = 4 * 60_000;
+const TEST_TIMEOUT_MS = 30_000;
+
+let passed = 0;
+let failed = 0;
+const startedAt = Date.now();
+
+const watchdog = setTimeout(() => {
+	console.log(`FAIL the run finished within ${DEADLINE_MS / 1000} s (deadline reached)`);
+	console.log(`${passed} passed, ${failed + 1} failed`);
+	process.exit(1);
+}, DEADLINE_MS);
+watchdog.unref();
+
+// ----- the vault -------------------------------------------------------------------------------
+
+/** Every Markdown file of a folder, as `{ vault path: content }`. */
+function readVault(root) {
+	const out = {};
+	const walk = (dir) => {
+		for (const name of readdirSync(dir).sort()) {
+			if (name.startsWith(".")) continue;
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith(".md")) out[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
+		}
+	};
+	walk(root);
+	return out;
+}
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const H = {
+	contact: `Networking/Contacts/${HOSTILE}.md`,
+	interview: `Networking/Interviews/2026-11-21 ${HOSTILE}.md`,
+	request: `Networking/Interviews/2026-09-01 ${HOSTILE}.md`,
+	problem: "Networking/Interviews/<iframe src=javascript:alert('note')>.md",
+	alias: "<img src=x onerror=alert('alias')>",
+	field: "<img src=x onerror=alert('field')>",
+	referral: "<svg onload=alert('referral')>",
+	badDate: "<img src=x onerror=alert('date')>",
+};
+
+/**
+ * User text everywhere it reaches the DOM: a contact's file name (item titles, note links, the
+ * digest, dialogs), a referrer's link alias (thank-referrer titles), a field (Fields), a referral
+ * (reach-out titles and the reach-out dialog), a note name and a bad value (Needs attention).
+ */
+const HOSTILE_NOTES = {
+	[H.contact]: `---
+type: contact
+organization: "<img src=x onerror=alert('organization')>"
+role: "<script>alert('role')</script>"
+field: "${H.field}"
+relationship: referral
+referred-by: "[[Networking/Contacts/Sam Whitaker|${H.alias}]]"
+keep-in-touch: 30 days
+---
+# <img src=x onerror=alert('heading')>
+`,
+	[H.interview]: `---
+type: interview
+contact: "[[${HOSTILE}]]"
+status: done
+date: 2026-11-21
+topics:
+  - "<img src=x onerror=alert('topic')>"
+referrals:
+  - "[[${H.referral}]]"
+---
+`,
+	[H.request]: `---
+type: interview
+contact: "[[${HOSTILE}]]"
+status: requested
+requested: 2026-09-01
+---
+`,
+	[H.problem]: `---
+type: interview
+contact: "[[${HOSTILE}]]"
+status: scheduled
+date: "${H.badDate}"
+---
+`,
+};
+
+// ----- the preview page ------------------------------------------------------------------------
+
+const fixture = JSON.parse(readFileSync(join(REPO, "test/fixtures/example-vault-due.json"), "utf8"));
+const manifest = JSON.parse(readFileSync(join(REPO, "manifest.json"), "utf8"));
+const vault = readVault(join(REPO, "example-vault"));
+
+/** JSON that is safe inside a <script> element (the vault holds `<`). */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+
+/** Runs before the bundle: "today" is 22 November 2026, 09:30 local time (the clock still runs); dialogs are recorded. */
+const PRELUDE = `(() => {
+	const RealDate = Date;
+	const offset = new RealDate(2026, 10, 22, 9, 30, 0).getTime() - RealDate.now();
+	function FakeDate(...args) {
+		if (!new.target) return new RealDate(RealDate.now() + offset).toString();
+		return args.length === 0 ? new RealDate(RealDate.now() + offset) : new RealDate(...args);
+	}
+	FakeDate.prototype = RealDate.prototype;
+	FakeDate.now = () => RealDate.now() + offset;
+	FakeDate.parse = RealDate.parse;
+	FakeDate.UTC = RealDate.UTC;
+	window.Date = FakeDate;
+	window.__dialogs = [];
+	for (const name of ["alert", "confirm", "prompt"]) {
+		window[name] = (...args) => {
+			window.__dialogs.push(name + "(" + args.map(String).join(", ") + ")");
+			return name === "confirm" ? false : null;
+		};
+	}
+})();`;
+
+function page(title, preview, theme = "theme-light") {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/obsidian.css">
+<link rel="stylesheet" href="/styles.css">
+<script>${PRELUDE}</script>
+<script>window.__PREVIEW__ = ${scriptJson(preview)};</script>
+<script src="/preview.js" defer></script>
+</head>
+<body class="${theme}"></body>
+</html>
+`;
+}
+
+async function buildBundle() {
+	const { build } = await import("esbuild");
+	const result = await build({
+		entryPoints: [join(HERE, "preview.ts")],
+		bundle: true,
+		write: false,
+		format: "iife",
+		platform: "browser",
+		target: "es2021",
+		sourcemap: "inline",
+		logLevel: "silent",
+		alias: { obsidian: join(REPO, "test/fake-obsidian/index.ts") },
+	});
+	return result.outputFiles[0].text;
+}
+
+function startServer(files) {
+	const unexpected = [];
+	const server = createServer((req, res) => {
+		const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+		const file = files[path];
+		if (!file) {
+			unexpected.push(decodeURIComponent(path));
+			res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+			return;
+		}
+		res.writeHead(200, { "content-type": file.type, "cache-control": "no-store" }).end(file.body);
+	});
+	return new Promise((resolvePromise, reject) => {
+		server.once("error", reject);
+		server.listen(0, "127.0.0.1", () => {
+			const { port } = server.address();
+			resolvePromise({ server, origin: `http://127.0.0.1:${port}`, unexpected });
+		});
+	});
+}
+
+function findChromium() {
+	const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+	for (const c of candidates) if (existsSync(c)) return c;
+	try {
+		return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim() || null;
+	} catch {
+		return null;
+	}
+}
+
+// ----- tiny test harness -------------------------------------------------------------------------
+
+class AssertionError extends Error {}
+function assert(condition, message) {
+	if (!condition) throw new AssertionError(message);
+}
+function assertEqual(actual, expected, what) {
+	const a = JSON.stringify(actual);
+	const e = JSON.stringify(expected);
+	if (a !== e) throw new AssertionError(`${what}:\n    expected ${e}\n    actual   ${a}`);
+}
+
+/** Runs one test; any console error, page error or failed request during it fails it too. */
+async function test(name, tab, fn) {
+	const before = tab ? tab.errors.length : 0;
+	let timer;
+	try {
+		await Promise.race([
+			fn(),
+			new Promise((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+			}),
+		]);
+		const errors = tab ? tab.errors.slice(before) : [];
+		if (errors.length > 0) throw new AssertionError(`errors in the page:\n    ${errors.join("\n    ")}`);
+		passed++;
+		console.log(`PASS ${name}`);
+		return true;
+	} catch (e) {
+		failed++;
+		const more = tab ? tab.errors.slice(before) : [];
+		console.log(`FAIL ${name}\n    ${(e instanceof Error ? e.message : String(e)).split("\n").join("\n    ")}`);
+		if (more.length > 0 && !(e instanceof AssertionError && String(e.message).startsWith("errors in the page"))) {
+			console.log(`    errors in the page:\n      ${more.join("\n      ")}`);
+		}
+		return false;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+async function waitFor(what, check, timeout = 5000) {
+	const end = Date.now() + timeout;
+	let last;
+	for (;;) {
+		last = await check();
+		if (last) return last;
+		if (Date.now() > end) throw new AssertionError(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 25));
+	}
+}
+
+/**
+ * `after` is `before` with exactly one property line set to `key: value`: either an existing
+ * `key:` line of the properties block replaced, or a new line added inside the block.
+ */
+function assertOnePropertySet(before, after, key, value) {
+	const want = `${key}: ${value}`;
+	const b = before.split("\n");
+	const a = after.split("\n");
+	const close = a.indexOf("---", 1);
+	if (a.length === b.length) {
+		const diff = a.map((line, i) => (line === b[i] ? -1 : i)).filter((i) => i >= 0);
+		assert(diff.length === 1, `expected exactly one changed line, got ${diff.length}: ${JSON.stringify(diff.map((i) => [b[i], a[i]]))}`);
+		const i = diff[0];
+		assert(a[i] === want && b[i].startsWith(`${key}:`) && i < close, `line ${i + 1} became ${JSON.stringify(a[i])} (was ${JSON.stringify(b[i])}), expected ${JSON.stringify(want)}`);
+		return;
+	}
+	assert(a.length === b.length + 1, `expected one line added, the note went from ${b.length} to ${a.length} lines`);
+	const i = a.indexOf(want);
+	assert(i > 0 && i < close, `no line ${JSON.stringify(want)} in the properties block:\n${after.slice(0, 400)}`);
+	const rest = [...a.slice(0, i), ...a.slice(i + 1)];
+	assert(rest.join("\n") === before, `besides ${JSON.stringify(want)}, the note changed:\n${after.slice(0, 600)}`);
+}
+
+// ----- reading the view ---------------------------------------------------------------------------
+
+const SECTION_OF = { overdue: "Overdue", due: "Today", upcoming: "Upcoming" };
+
+async function shownItems(tab) {
+	return tab.page.$$eval(".informational-interviews-view .ii-section", (sections) =>
+		sections.flatMap((s) =>
+			[...s.querySelectorAll("li.ii-item")].map((li) => ({
+				section: s.querySelector(".ii-section-title")?.textContent ?? "",
+				kind: li.getAttribute("data-kind"),
+				note: li.getAttribute("data-note"),
+				title: li.querySelector(".ii-item-title")?.textContent ?? "",
+				when: li.querySelector(".ii-item-when")?.textContent ?? "",
+			})),
+		),
+	);
+}
+
+async function sectionCounts(tab) {
+	return tab.page.$$eval(".informational-interviews-view .ii-section", (sections) =>
+		Object.fromEntries(sections.map((s) => [s.querySelector(".ii-section-title")?.textContent ?? "", s.querySelector(".ii-count")?.textContent ?? null])),
+	);
+}
+
+const itemSelector = (kind, note) => `li.ii-item[data-kind="${kind}"][data-note="${note}"]`;
+const readNote = (tab, path) => tab.page.evaluate((p) => window.__ii.read(p), path);
+const syncIndex = (tab) => tab.page.evaluate(() => window.__ii.sync());
+
+/** WCAG contrast of every text in the view against its (opaque) background: the lowest ones. */
+async function contrasts(tab) {
+	return tab.page.evaluate(() => {
+		const parse = (c) => {
+			const m = c.match(/rgba?\(([^)]+)\)/);
+			if (!m) return null;
+			const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+			return { r, g, b, a };
+		};
+		const lum = ({ r, g, b }) => {
+			const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+		};
+		const over = (top, bottom) => ({ r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a), b: top.b * top.a + bottom.b * (1 - top.a), a: 1 });
+		const background = (el) => {
+			const layers = [];
+			for (let e = el; e; e = e.parentElement) {
+				const c = parse(getComputedStyle(e).backgroundColor);
+				if (c && c.a > 0) layers.push(c);
+				if (c && c.a === 1) break;
+			}
+			let bg = { r: 255, g: 255, b: 255, a: 1 };
+			for (const layer of layers.reverse()) bg = over(layer, bg);
+			return bg;
+		};
+		const out = [];
+		const root = document.querySelector(".informational-interviews-view");
+		for (const el of root.querySelectorAll("*")) {
+			const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim()).join(" ");
+			if (!text || el.getClientRects().length === 0) continue;
+			const style = getComputedStyle(el);
+			const bg = background(el);
+			const fg = over(parse(style.color), bg);
+			const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+			out.push({ cls: el.className || el.tagName.toLowerCase(), text: text.slice(0, 40), ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100 });
+		}
+		return out.sort((x, y) => x.ratio - y.ratio);
+	});
+}
+
+// ----- the run ------------------------------------------------------------------------------------
+
+async function openTab(browser, origin, path, viewport) {
+	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: "reduce" });
+	const page = await context.newPage();
+	const tab = { context, page, errors: [], dialogs: [] };
+	page.on("console", (msg) => {
+		if (msg.type() === "error") tab.errors.push(`console.error: ${msg.text()}`);
+	});
+	page.on("pageerror", (err) => tab.errors.push(`page error: ${err.message}`));
+	page.on("requestfailed", (req) => tab.errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? "?"})`));
+	page.on("response", (res) => {
+		if (res.status() >= 400) tab.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+	});
+	page.on("dialog", (dialog) => {
+		tab.dialogs.push(`${dialog.type()}(${dialog.message()})`);
+		void dialog.dismiss().catch(() => {});
+	});
+	await page.goto(`${origin}${path}`, { waitUntil: "load" });
+	await page.waitForFunction(() => window.__ii !== undefined, null, { timeout: 10_000 });
+	await page.evaluate(() => window.__ii.ready);
+	await page.locator(".informational-interviews-view li.ii-item").first().waitFor({ timeout: 10_000 });
+	return tab;
+}
+
+async function main() {
+	const chromiumPath = findChromium();
+	let bundle;
+	await test("build the preview page (esbuild: the real plugin over the fake obsidian module)", null, async () => {
+		bundle = await buildBundle();
+	});
+	if (!bundle) return;
+	let ok = true;
+	await test("find Debian's Chromium", null, async () => {
+		ok = !!chromiumPath;
+		assert(ok, "no Chromium at /usr/bin/chromium or on PATH: install it with `apt-get install chromium` (or set CHROMIUM_PATH); nothing is downloaded");
+	});
+	if (!ok) return;
+
+	const common = { manifest, today: TODAY };
+	const files = {
+		"/example.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview", { ...common, data: { digest: false }, files: vault }) },
+		"/hostile.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview (hostile names)", { ...common, data: {}, files: { ...vault, ...HOSTILE_NOTES } }) },
+		"/preview.js": { type: "text/javascript; charset=utf-8", body: bundle },
+		"/styles.css": { type: "text/css; charset=utf-8", body: readFileSync(join(REPO, "styles.css"), "utf8") },
+		"/obsidian.css": { type: "text/css; charset=utf-8", body: readFileSync(join(HERE, "obsidian.css"), "utf8") },
+	};
+	const { server, origin, unexpected } = await startServer(files);
+	const { chromium } = await import("playwright-core");
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		headless: process.env.E2E_HEADED !== "1",
+		args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+	});
+	try {
+		await exampleVaultTests(browser, origin, unexpected);
+		await hostileNameTests(browser, origin, unexpected);
+		await renderBenchmark(browser, origin);
+	} finally {
+		await browser.close().catch(() => {});
+		server.close();
+	}
+}
+
+async function exampleVaultTests(browser, origin, unexpected) {
+	let tab = null;
+	await test("the plugin loads over the example vault and opens the Follow-ups view in the right sidebar", null, async () => {
+		tab = await openTab(browser, origin, "/example.html", { width: 1280, height: 900 });
+		const where = await tab.page.evaluate(() => {
+			const view = document.querySelector(".informational-interviews-view");
+			return {
+				rightSidebar: !!view?.closest(".mod-right-split"),
+				type: view?.closest(".workspace-leaf-content")?.getAttribute("data-type"),
+				statusBar: document.querySelector(".status-bar")?.textContent,
+			};
+		});
+		assertEqual(where, { rightSidebar: true, type: "informational-interviews-follow-ups", statusBar: "12 follow-ups due" }, "view and status bar");
+		assert(tab.errors.length === 0, `errors while loading:\n    ${tab.errors.join("\n    ")}`);
+	});
+	if (!tab) return;
+	const { page } = tab;
+
+	await test("sections as of 2026-11-22: Overdue 7, Today 5, Upcoming 4, with the example vault's items, fields and problems", tab, async () => {
+		assertEqual(await sectionCounts(tab), { Overdue: "7", Today: "5", Upcoming: "4", Fields: null, "Needs attention": "2" }, "section counts");
+		const expected = fixture.followUps.map((f) => ({ section: SECTION_OF[f.status], kind: f.kind, note: f.note, title: f.title }));
+		const shown = (await shownItems(tab)).map(({ section, kind, note, title }) => ({ section, kind, note, title }));
+		assertEqual(shown, expected, "items (in order)");
+		const fields = await page.$$eval(".ii-field", (els) => els.map((el) => [el.querySelector(".ii-field-name")?.textContent, el.querySelector(".ii-field-count")?.textContent]));
+		assertEqual(fields, fixture.fields.map((f) => [f.field, `${f.met} of ${f.target} met`]), "fields");
+		const problems = await page.$$eval(".ii-problem[data-note]", (els) => els.map((el) => el.getAttribute("data-note")));
+		assertEqual(problems, fixture.problems.map((p) => p.note), "problems");
+		const whens = (await shownItems(tab)).map((i) => i.when);
+		assert(whens.filter((w) => w === "today").length === 5, `"today" on the 5 items due today: ${JSON.stringify(whens)}`);
+	});
+
+	await test("readable in light and dark themes (text contrast at least 3:1 everywhere; screenshots saved)", tab, async () => {
+		await page.mouse.move(0, 0);
+		await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+		const report = [];
+		const low = [];
+		for (const theme of ["light", "dark"]) {
+			await page.evaluate((t) => {
+				document.body.classList.remove("theme-light", "theme-dark");
+				document.body.classList.add(`theme-${t}`);
+			}, theme);
+			await page.evaluate(() => document.fonts.ready);
+			if (process.env.E2E_SCREENSHOTS !== "0") {
+				// Light: the top of the view; dark: scrolled to the end (Upcoming, Fields, Needs attention).
+				await page.evaluate((bottom) => {
+					const content = document.querySelector(".mod-right-split .view-content");
+					content.scrollTop = bottom ? content.scrollHeight : 0;
+				}, theme === "dark");
+				mkdirSync(join(REPO, "docs"), { recursive: true });
+				await page.locator(".workspace-split.mod-right-split").screenshot({ path: join(REPO, `docs/follow-ups-${theme}.png`), animations: "disabled" });
+				await page.evaluate(() => {
+					document.querySelector(".mod-right-split .view-content").scrollTop = 0;
+				});
+			}
+			const list = await contrasts(tab);
+			for (const c of list) if (c.ratio < 3) low.push(`${theme}: .${c.cls} "${c.text}" ${c.ratio}:1`);
+			report.push(`${theme} ${list.slice(0, 3).map((c) => `.${c.cls} ${c.ratio}`).join(", ")}`);
+		}
+		await page.evaluate(() => {
+			document.body.classList.remove("theme-dark");
+			document.body.classList.add("theme-light");
+		});
+		console.log(`    lowest contrast: ${report.join("; ")}`);
+		assert(low.length === 0, `text below 3:1:\n${[...new Set(low)].join("\n")}`);
+	});
+
+	const DEV = "Networking/Interviews/2026-11-20 Dev Patel.md";
+	await test('Done on "Send a thank-you to Dev Patel" writes thank-you-sent: 2026-11-22 (nothing else) and the item leaves', tab, async () => {
+		const before = await readNote(tab, DEV);
+		const item = page.locator(itemSelector("thank-you", DEV));
+		assertEqual(await item.locator(".ii-item-title").textContent(), "Send a thank-you to Dev Patel", "item title");
+		await item.locator("button.ii-action-done").click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, DEV);
+			return text !== before ? text : null;
+		});
+		assertOnePropertySet(before, after, "thank-you-sent", TODAY);
+		await syncIndex(tab);
+		await page.waitForTimeout(300);
+		assertEqual(await item.count(), 0, "the thank-you item after the index update");
+		assert((await page.locator(itemSelector("thank-referrer", DEV)).count()) === 1, "the note's other follow-up (thank Sam) stays");
+		const counts = await sectionCounts(tab);
+		assertEqual([counts.Overdue, counts.Today, counts.Upcoming], ["7", "4", "4"], "counts after Done");
+		assertEqual(await page.locator(".status-bar").textContent(), "11 follow-ups due", "status bar");
+	});
+
+	const FELIX = "Networking/Interviews/2026-11-18 Felix Strand.md";
+	await test("Snooze → Tomorrow writes snooze-until: 2026-11-23 (nothing else); the item moves to Upcoming", tab, async () => {
+		const before = await readNote(tab, FELIX);
+		const item = page.locator(itemSelector("thank-you", FELIX));
+		await item.locator("button.ii-action-snooze").click();
+		const titles = await page.locator(".menu .menu-item-title").allTextContents();
+		assert(titles.length === 4 && titles[0].startsWith("Tomorrow") && titles[3] === "Pick a date…", `menu: ${JSON.stringify(titles)}`);
+		const box = await page.locator(".menu").boundingBox();
+		assert(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 900, `menu inside the window: ${JSON.stringify(box)}`);
+		await page.locator(".menu .menu-item", { hasText: /^Tomorrow/ }).click();
+		assertEqual(await page.locator(".menu").count(), 0, "menus open after the choice");
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, FELIX);
+			return text !== before ? text : null;
+		});
+		assertOnePropertySet(before, after, "snooze-until", TOMORROW);
+		await syncIndex(tab);
+		const moved = await waitFor("the item in Upcoming", async () => (await shownItems(tab)).find((i) => i.kind === "thank-you" && i.note === FELIX && i.section === "Upcoming"));
+		assertEqual(moved.when, "tomorrow", "when");
+		const counts = await sectionCounts(tab);
+		assertEqual([counts.Overdue, counts.Today, counts.Upcoming], ["6", "4", "5"], "counts after Snooze");
+	});
+
+	const GRACE = "Networking/Contacts/Grace Liu.md";
+	await test("Log contact today on a keep-in-touch item writes last-contact: 2026-11-22 in the contact note (nothing else)", tab, async () => {
+		const before = await readNote(tab, GRACE);
+		const item = page.locator(itemSelector("keep-in-touch", GRACE));
+		const done = item.locator("button.ii-action-done");
+		assertEqual(await done.textContent(), "Log contact today", "button label");
+		await done.click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, GRACE);
+			return text !== before ? text : null;
+		});
+		assertOnePropertySet(before, after, "last-contact", TODAY);
+	});
+
+	const LENA = "Networking/Interviews/2026-10-20 Lena Kowalski.md";
+	await test("Close request on a nudge past the last one writes status: no-response (nothing else)", tab, async () => {
+		const before = await readNote(tab, LENA);
+		const item = page.locator(itemSelector("nudge", LENA));
+		const done = item.locator("button.ii-action-done");
+		assertEqual(await done.textContent(), "Close request", "button label");
+		await done.click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, LENA);
+			return text !== before ? text : null;
+		});
+		assertOnePropertySet(before, after, "status", "no-response");
+		await syncIndex(tab);
+	});
+
+	await test("keyboard: Tab reaches the first item, then its note link, Done and Snooze, with a visible focus ring; Enter on the item opens its note", tab, async () => {
+		// Click the sidebar's tab strip (not focusable): Tab continues from there, as in Obsidian.
+		await page.locator(".mod-right-split .workspace-tab-header-container").click({ position: { x: 300, y: 20 } });
+		const first = await page.$eval(".informational-interviews-view li.ii-item", (li) => ({ kind: li.getAttribute("data-kind"), note: li.getAttribute("data-note") }));
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement;
+				const li = el?.closest("li.ii-item");
+				return {
+					tag: el?.tagName ?? null,
+					cls: el?.className ?? "",
+					item: li ? { kind: li.getAttribute("data-kind"), note: li.getAttribute("data-note") } : null,
+					ring: el ? getComputedStyle(el).boxShadow : "none",
+					outline: el ? getComputedStyle(el).outlineStyle : "none",
+				};
+			});
+		let now = null;
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press("Tab");
+			now = await focused();
+			if (now.item) break;
+		}
+		assert(now?.item && now.tag === "LI", `Tab never reached an item: ${JSON.stringify(now)}`);
+		assertEqual(now.item, first, "first focused item");
+		assert(now.ring !== "none" || now.outline !== "none", "no visible focus on the item");
+		await page.keyboard.press("Tab");
+		now = await focused();
+		assert(now.tag === "A" && now.cls.includes("ii-item-note") && JSON.stringify(now.item) === JSON.stringify(first), `after Tab: ${JSON.stringify(now)}`);
+		await page.keyboard.press("Tab");
+		now = await focused();
+		assert(now.tag === "BUTTON" && now.cls.includes("ii-action-done") && JSON.stringify(now.item) === JSON.stringify(first), `after Tab: ${JSON.stringify(now)}`);
+		assert(now.ring !== "none" || now.outline !== "none", "no visible focus on Done");
+		await page.keyboard.press("Tab");
+		now = await focused();
+		assert(now.tag === "BUTTON" && now.cls.includes("ii-action-snooze") && JSON.stringify(now.item) === JSON.stringify(first), `after Tab: ${JSON.stringify(now)}`);
+		// Enter on Snooze opens its menu under the button (a keyboard press has no pointer position).
+		await page.keyboard.press("Enter");
+		const button = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
+		const menu = await page.locator(".menu").boundingBox();
+		assert(menu && Math.abs(menu.y - button.bottom) <= 2, `menu under the Snooze button: menu ${JSON.stringify(menu)}, button ${JSON.stringify(button)}`);
+		await page.evaluate(() => window.__ii.hideMenu());
+		await page.keyboard.press("Shift+Tab");
+		await page.keyboard.press("Shift+Tab");
+		await page.keyboard.press("Shift+Tab");
+		now = await focused();
+		assert(now.tag === "LI", `Shift+Tab back to the item: ${JSON.stringify(now)}`);
+		await page.keyboard.press("Enter");
+		await waitFor("the note to open", async () => (await page.evaluate(() => window.__ii.activeFile())) === first.note);
+	});
+
+	await test("a click on an item's note link opens it; Ctrl-click opens it in a new tab", tab, async () => {
+		const active = () => page.evaluate(() => window.__ii.activeFile());
+		const leaves = () => page.evaluate(() => window.__ii.markdownLeaves());
+		const link = (kind, note) => page.locator(itemSelector(kind, note)).locator("a.ii-item-note");
+		const MARCUS = "Networking/Interviews/2026-11-13 Marcus Bell.md";
+		const AISHA = "Networking/Interviews/2026-11-22 Aisha Rahman.md";
+		const MATEO = "Networking/Interviews/2026-11-23 Mateo Ortega.md";
+		await link("thank-referrer", MARCUS).click();
+		await waitFor("the note to open", async () => (await active()) === MARCUS);
+		const open = await leaves();
+		await link("confirm", AISHA).click();
+		await waitFor("the note to open", async () => (await active()) === AISHA);
+		assertEqual(await leaves(), open, "tabs after a plain click (the note opens in the same tab)");
+		assert(page.url().endsWith("/example.html"), `the link navigated the page to ${page.url()}`);
+		await link("confirm", MATEO).click({ modifiers: ["Control"] });
+		await waitFor("the note to open in a new tab", async () => (await active()) === MATEO);
+		assertEqual(await leaves(), open + 1, "tabs after a Ctrl-click");
+	});
+
+	await test("a phone's width (375 px, and a 320 px drawer): no horizontal scroll, every item inside the view", tab, async () => {
+		for (const width of [375, 320]) {
+			await page.setViewportSize({ width, height: 812 });
+			await page.waitForTimeout(50);
+			const m = await page.evaluate(() => {
+				const view = document.querySelector(".informational-interviews-view");
+				const v = view.getBoundingClientRect();
+				const outside = [...view.querySelectorAll("li.ii-item, .ii-field, .ii-problem, button, a")]
+					.map((el) => ({ el, r: el.getBoundingClientRect() }))
+					.filter(({ r }) => r.left < v.left - 0.5 || r.right > v.right + 0.5)
+					.map(({ el, r }) => `${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+				return {
+					viewWidth: Math.round(v.width),
+					docScroll: document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth,
+					viewScroll: view.scrollWidth - view.clientWidth,
+					outside,
+				};
+			});
+			assert(m.viewWidth >= width - 1, `${width} px: the view is ${m.viewWidth} px wide`);
+			assert(m.docScroll <= 0 && m.viewScroll <= 0, `${width} px: horizontal scroll: document ${m.docScroll} px, view ${m.viewScroll} px`);
+			assertEqual(m.outside, [], `${width} px: elements sticking out of the view`);
+			if (process.env.E2E_SCREENSHOTS !== "0") {
+				mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+				await page.screenshot({ path: join(REPO, `test-results/e2e/follow-ups-${width}.png`) });
+			}
+		}
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	await test("the whole session: no console error, no page error, no request outside the preview's own files", tab, async () => {
+		assertEqual(tab.errors, [], "errors in the page");
+		assertEqual(unexpected, [], "unexpected requests");
+	});
+	await tab.context.close();
+}
+
+async function hostileNameTests(browser, origin, unexpected) {
+	let tab = null;
+	await test(`a contact named ${HOSTILE}: the start-up digest shows it as text`, null, async () => {
+		tab = await openTab(browser, origin, "/hostile.html", { width: 1280, height: 900 });
+		const notices = await tab.page.evaluate(() => window.__ii.notices());
+		assert(notices.some((n) => n.includes(`• Nudge ${HOSTILE} about your request`)), `digest: ${JSON.stringify(notices)}`);
+		const shown = await tab.page.locator(".notice").allTextContents();
+		assert(shown.some((t) => t.includes(`Nudge ${HOSTILE} about your request`)), `digest on screen: ${JSON.stringify(shown)}`);
+		assert(tab.errors.length === 0, `errors while loading:\n    ${tab.errors.join("\n    ")}`);
+	});
+	if (!tab) return;
+	const { page } = tab;
+
+	/** Elements that only injected markup would create, and inline handlers anywhere. */
+	const injected = () =>
+		page.evaluate(() => {
+			const tags = [...document.body.querySelectorAll("img, iframe, script, object, embed, svg:not(.svg-icon)")].map((el) => el.outerHTML.slice(0, 80));
+			const handlers = [...document.querySelectorAll("*")].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${el.tagName}[${a.name}]`));
+			return [...tags, ...handlers];
+		});
+
+	await test("hostile names, link aliases, fields, note names and values render as text in the view", tab, async () => {
+		const titles = (await shownItems(tab)).map((i) => i.title);
+		for (const t of [
+			`Nudge ${HOSTILE} about your request`,
+			`Send a thank-you to ${HOSTILE}`,
+			`Thank ${H.alias} for the introduction to ${HOSTILE}`,
+			`Reach out to ${H.referral} (suggested by ${HOSTILE})`,
+		]) {
+			assert(titles.includes(t), `no item titled ${JSON.stringify(t)}; titles: ${JSON.stringify(titles)}`);
+		}
+		const links = await page.locator("a.ii-item-note").allTextContents();
+		assert(links.includes(`2026-11-21 ${HOSTILE}`), `note links: ${JSON.stringify(links)}`);
+		const fields = await page.locator(".ii-field-name").allTextContents();
+		assert(fields.includes(H.field), `fields: ${JSON.stringify(fields)}`);
+		const problems = await page.$$eval(".ii-problem", (els) => els.map((el) => el.textContent));
+		assert(problems.some((p) => p.includes("<iframe src=javascript:alert('note')>") && p.includes(H.badDate)), `problems: ${JSON.stringify(problems)}`);
+		const noteAttr = await page.locator(`li.ii-item[data-note="${H.interview}"]`).count();
+		assert(noteAttr >= 2, `data-note holds the raw path (${noteAttr} items)`);
+		assertEqual(await injected(), [], "elements or handlers created from note text");
+		if (process.env.E2E_SCREENSHOTS !== "0") {
+			mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+			await page.locator(".workspace-split.mod-right-split").screenshot({ path: join(REPO, "test-results/e2e/follow-ups-hostile.png") });
+		}
+	});
+
+	await test("hostile names render as text in the Snooze date dialog and the reach-out dialog", tab, async () => {
+		const item = page.locator(itemSelector("thank-you", H.interview));
+		await item.locator("button.ii-action-snooze").click();
+		await page.locator(".menu .menu-item", { hasText: "Pick a date…" }).click();
+		const snoozeModal = page.locator(".modal .ii-snooze-modal");
+		await snoozeModal.waitFor();
+		assert((await snoozeModal.textContent()).includes(`Send a thank-you to ${HOSTILE}`), `snooze dialog: ${await snoozeModal.textContent()}`);
+		await snoozeModal.locator("button", { hasText: "Cancel" }).click();
+		await page.locator(".modal-container").waitFor({ state: "detached" });
+		const reachOut = page.locator(`li.ii-item[data-kind="reach-out"][data-note="${H.interview}"]`);
+		await reachOut.locator("button.ii-action-done").click();
+		const modal = page.locator(".modal");
+		await modal.waitFor();
+		const text = await modal.textContent();
+		assert(text.includes(`Reach out to ${H.referral}`) && text.includes(`asked ${H.referral} for a conversation`), `reach-out dialog: ${text}`);
+		assertEqual(await injected(), [], "elements or handlers created from note text (dialogs open)");
+		await modal.locator("button", { hasText: "Cancel" }).click();
+		await page.locator(".modal-container").waitFor({ state: "detached" });
+		assertEqual(await page.evaluate(() => window.__ii.modals()), 0, "open dialogs");
+	});
+
+	await test("alert() is never called, nothing is fetched from note text, no console or page error in the whole session", tab, async () => {
+		await page.waitForTimeout(300);
+		const dialogs = await page.evaluate(() => window.__dialogs);
+		assertEqual([...dialogs, ...tab.dialogs], [], "dialogs");
+		assertEqual(unexpected, [], "unexpected requests");
+		assertEqual(tab.errors, [], "errors in the page");
+	});
+	await tab.context.close();
+}
+
+async function renderBenchmark(browser, origin) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${origin}/example.html`, { waitUntil: "load" });
+		await page.waitForFunction(() => window.__ii !== undefined);
+		await page.evaluate(() => window.__ii.ready);
+		const pageErrors = [];
+		page.on("pageerror", (err) => pageErrors.push(err.message));
+		const r = await page.evaluate(() => window.__ii.benchRender(500, 15));
+		const onePage = await page.evaluate(() => window.__ii.benchRender(50, 15));
+		if (pageErrors.length > 0) console.log(`    (page errors during the measurement: ${pageErrors.join("; ")})`);
+		const status = r.median <= 16 ? "within" : "OVER";
+		console.log(`render 500 items in Chromium: ${r.median.toFixed(2)} ms (median of ${r.runs}; min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)}; re-render ${r.rerenderMedian.toFixed(2)} ms; ${r.items} items; ${status} the 16 ms target)`);
+		console.log(`    the same ${r.elements} elements built with bare DOM calls, no plugin code: ${r.bareDomMedian.toFixed(2)} ms (this browser on this machine)`);
+		console.log(`    one page of the view (50 items, what a section shows before "Show more"): ${onePage.median.toFixed(2)} ms (median of ${onePage.runs})`);
+		mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+		writeFileSync(join(REPO, "test-results/e2e/render-500.json"), `${JSON.stringify({ browser: "chromium", ...r, target: 16, page50Median: onePage.median }, null, 2)}\n`);
+	} catch (e) {
+		console.log(`render 500 items in Chromium: not measured (${e instanceof Error ? e.message : String(e)})`);
+	} finally {
+		await context.close();
+	}
+}
+
+try {
+	await main();
+} catch (e) {
+	failed++;
+	console.log(`FAIL the browser tests could not run\n    ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+}
+console.log(`(${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
