@@ -1,12 +1,18 @@
 import { Platform, Plugin } from "obsidian";
+import { exportCalendarCommand } from "./commands/export-calendar";
+import { importLinkedInCommand } from "./commands/import-linkedin";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
+import { openInsightsCommand } from "./commands/open-insights";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
+import { registerWorkflow } from "./commands/workflow";
+import { inTemplatesFolder } from "./commands/active";
 import { LiveIndex } from "./obsidian/live-index";
 import { DEFAULT_SETTINGS, loadSettings, toRuleSettings, type PluginSettings } from "./settings";
 import { FOLLOW_UPS_ICON, VIEW_TYPE_FOLLOW_UPS } from "./ui/constants";
 import { showStartupDigest } from "./ui/digest";
 import { FollowUpsView } from "./ui/follow-ups-view";
 import type { ItemActionProvider, PluginHost } from "./ui/host";
+import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
 import { countDue, DueStatusBar } from "./ui/status-bar";
@@ -19,11 +25,17 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 
 	override async onload(): Promise<void> {
 		this.settings = loadSettings(await this.loadData());
-		this.live = new LiveIndex(this.app, toRuleSettings(this.settings));
+		// Note templates carry `type: contact`/`interview` and placeholders: they are not people.
+		this.live = new LiveIndex(this.app, toRuleSettings(this.settings), { ignore: (path) => inTemplatesFolder(this, path) });
 		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, this));
 		this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => this.open());
 		this.addCommand(openFollowUpsCommand(this));
 		this.addCommand(rebuildIndexCommand(this));
+		registerWorkflow(this);
+		this.registerView(VIEW_TYPE_INSIGHTS, (leaf) => new InsightsView(leaf, this));
+		this.addCommand(openInsightsCommand(this));
+		this.addCommand(importLinkedInCommand(this));
+		this.addCommand(exportCalendarCommand(this));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {
@@ -49,8 +61,10 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 
 	/** data.json changed on disk (a sync): take the new settings. */
 	override async onExternalSettingsChange(): Promise<void> {
+		const templatesBefore = this.settings.templatesFolder;
 		this.settings = loadSettings(await this.loadData());
 		this.live.setSettings(toRuleSettings(this.settings));
+		if (this.settings.templatesFolder !== templatesBefore && this.live.isStarted) this.live.rebuild();
 	}
 
 	private open(): void {
@@ -59,9 +73,11 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 
 	async updateSettings(change: (settings: PluginSettings) => void): Promise<void> {
 		const before = JSON.stringify(toRuleSettings(this.settings));
+		const templatesBefore = this.settings.templatesFolder;
 		change(this.settings);
 		await this.saveData(this.settings);
 		const rules = toRuleSettings(this.settings);
 		if (JSON.stringify(rules) !== before) this.live.setSettings(rules);
+		if (this.settings.templatesFolder !== templatesBefore && this.live.isStarted) this.live.rebuild();
 	}
 }

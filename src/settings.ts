@@ -34,6 +34,9 @@ export interface PluginSettings {
 	/** Show one summary notice a day at start-up. */
 	digest: boolean;
 
+	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
+	calendarFile: string;
+
 	// ---- plugin state (not shown in the settings tab) ----
 	/** True once the follow-ups view was opened automatically on first enable. */
 	viewOpenedOnce: boolean;
@@ -57,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	userName: "",
 	pitch: "",
 	digest: true,
+	calendarFile: "Networking/Follow-ups.ics",
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
@@ -83,8 +87,8 @@ export const NUMBER_RANGES: Readonly<Record<NumberSettingKey, readonly [number, 
 	fieldTarget: [1, 100],
 });
 
-type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch";
-const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch"];
+type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile";
+const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile"];
 
 /** A whole number within the key's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberSettingKey, value: unknown): number | null {

@@ -26,7 +26,7 @@ const UNITS: Record<string, CadenceUnit> = {
 /** Reads a keep-in-touch cadence: `90`, `"6 weeks"`, `"3 months"`, `"1 year"`, `"2w"`. */
 export function parseCadence(value: unknown): CadenceResult {
 	if (typeof value === "number") {
-		if (Number.isInteger(value) && value > 0) return { ok: true, value: { count: value, unit: "days" } };
+		if (Number.isInteger(value) && value > 0) return withinLimit({ count: value, unit: "days" }, String(value));
 		return { ok: false, message: `${value} is not a whole number of days above zero` };
 	}
 	if (typeof value !== "string") {
@@ -38,7 +38,15 @@ export function parseCadence(value: unknown): CadenceResult {
 	if (!m || unit === undefined || count <= 0) {
 		return { ok: false, message: `"${value}" is not a period: write e.g. 90, "6 weeks", "3 months" or "1 year"` };
 	}
-	return { ok: true, value: { count, unit } };
+	return withinLimit({ count, unit }, value);
+}
+
+/** The longest cadence that makes sense: a hundred years, in any unit. */
+const LIMIT: Record<CadenceUnit, number> = { days: 36_500, weeks: 5_200, months: 1_200, years: 100 };
+
+function withinLimit(c: Cadence, written: string): CadenceResult {
+	if (c.count > LIMIT[c.unit]) return { ok: false, message: `"${written}" is longer than a hundred years` };
+	return { ok: true, value: c };
 }
 
 export function formatCadence(c: Cadence): string {

@@ -21,6 +21,8 @@ export interface LiveIndexOptions {
 	debounceMs?: number;
 	/** The clock, for "today" (default: the system clock). */
 	now?: () => Date;
+	/** Notes that are never indexed, e.g. the user's note templates (default: none). */
+	ignore?: (path: string) => boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -43,6 +45,7 @@ export class LiveIndex {
 	readonly index: VaultIndex;
 	private currentDay: CalendarDate;
 	private readonly now: () => Date;
+	private readonly ignore: (path: string) => boolean;
 	private readonly listeners = new Set<() => void>();
 	/** Paths the index holds a record or a problem for: contacts, interviews, unreadable notes. */
 	private readonly tracked = new Set<string>();
@@ -60,6 +63,7 @@ export class LiveIndex {
 	) {
 		this.index = new VaultIndex(settings);
 		this.now = options.now ?? (() => new Date());
+		this.ignore = options.ignore ?? (() => false);
 		this.currentDay = localToday(this.now());
 		this.notifyLater = debounce(() => this.emit(), options.debounceMs ?? DEFAULT_DEBOUNCE_MS, true);
 	}
@@ -150,12 +154,15 @@ export class LiveIndex {
 	private apply(file: TFile, cache: CachedMetadata | null, content?: string): boolean {
 		const path = file.path;
 		this.checks.delete(path);
+		if (this.ignore(path)) return this.forget(path);
 		// Not indexed yet: a `changed` event will come when it is.
 		if (cache === null) return false;
 		if (cache.frontmatter !== undefined) return this.applyFrontmatter(path, cache.frontmatter);
+		// No properties in the cache. With the text at hand (a `changed` event), find out
+		// whether a block is there that did not parse, whatever the cache says of its position.
+		if (content !== undefined) return this.applyText(path, content);
 		if (cache.frontmatterPosition === undefined) return this.forget(path);
 		// A properties block the cache could not read: find out why from the text.
-		if (content !== undefined) return this.applyText(path, content);
 		this.readLater(file);
 		return false;
 	}
@@ -238,6 +245,10 @@ export class LiveIndex {
 	}
 
 	private move(oldPath: string, newPath: string): boolean {
+		if (this.ignore(newPath)) {
+			this.checks.delete(oldPath);
+			return this.forget(oldPath);
+		}
 		const pendingRead = this.checks.get(oldPath);
 		this.checks.delete(oldPath);
 		if (pendingRead !== undefined) this.checks.set(newPath, pendingRead);

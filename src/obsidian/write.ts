@@ -57,10 +57,7 @@ export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Pr
 	switch (f.kind) {
 		case "nudge":
 			if (f.closeRequest) return setProperty(app, f.note, PROP.status, "no-response");
-			return editFrontMatter(app, f.note, (fm) => {
-				fm[PROP.nudged] = today;
-				fm[PROP.nudges] = countOf(fm[PROP.nudges]) + 1;
-			});
+			return recordNudge(app, f.note, today);
 		case "confirm":
 			return setProperty(app, f.note, PROP.confirmed, today);
 		case "thank-you":
@@ -72,6 +69,22 @@ export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Pr
 		case "reach-out":
 			return Promise.reject(new Error("a reach-out is recorded by creating notes, not by writing a property"));
 	}
+}
+
+/** `nudged: <today>` and `nudges` incremented in an interview note: a nudge was sent. */
+export function recordNudge(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
+	return editFrontMatter(app, interviewPath, (fm) => {
+		fm[PROP.nudged] = today;
+		fm[PROP.nudges] = countOf(fm[PROP.nudges]) + 1;
+	});
+}
+
+/** `requested: <today>` and `status: requested` in an interview note: the request was sent. */
+export function recordRequest(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
+	return editFrontMatter(app, interviewPath, (fm) => {
+		fm[PROP.requested] = today;
+		fm[PROP.status] = "requested";
+	});
 }
 
 /** `last-contact: <today>` in a contact note: restarts the keep-in-touch cadence. */

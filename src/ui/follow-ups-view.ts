@@ -4,6 +4,7 @@ import { planReachOut } from "../obsidian/create-notes";
 import { completeFollowUp, snoozeFollowUp } from "../obsidian/write";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
 import type { PluginHost } from "./host";
+import { openInsights } from "./insights-view";
 import { ReachOutModal } from "./reach-out-modal";
 import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers } from "./render";
 import { showSnoozeMenu } from "./snooze";
@@ -49,6 +50,7 @@ export class FollowUpsView extends ItemView {
 				showSnoozeMenu(this.app, item, this.host.live.today, anchor, evt, (until) => void this.snooze(item, until)),
 			extraActions: (item) => this.host.itemActionProviders.flatMap((provide) => provide(item)),
 			showMore: (list) => this.showMore(list),
+			openInsights: () => void openInsights(this.app.workspace),
 		};
 	}
 

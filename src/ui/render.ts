@@ -42,6 +42,8 @@ export interface RenderHandlers {
 	extraActions?(item: FollowUpItem): readonly ItemAction[];
 	/** The "Show N more" button of a list. */
 	showMore(list: ListId): void;
+	/** The "Search at a glance" button at the top (shown when given). */
+	openInsights?(evt: MouseEvent): void;
 }
 
 export interface RenderState {
@@ -79,6 +81,13 @@ export function renderFollowUps(root: HTMLElement, vm: FollowUpsViewModel, handl
 	const limit = (id: ListId) => state.limits?.get(id) ?? PAGE_SIZE;
 	const ctx: Ctx = { bound, handlers, result, today: vm.today, dates: new Map() };
 
+	if (vm.noteCount > 0 && handlers.openInsights) {
+		root.createDiv({ cls: "ii-view-header" }).createEl("button", {
+			cls: "ii-open-insights",
+			text: "Search at a glance",
+			attr: { title: "Funnel, fields, organizations and the referral chain" },
+		});
+	}
 	if (vm.noteCount === 0) {
 		renderTeachingEmptyState(root, vm);
 	} else {
@@ -130,6 +139,10 @@ function onClick(root: HTMLElement, evt: MouseEvent): void {
 	if (!b || !target) return;
 	const control = target.closest("button, a, .ii-item, .ii-problem");
 	if (!control || !root.contains(control)) return;
+	if (control.hasClass("ii-open-insights")) {
+		b.handlers.openInsights?.(evt);
+		return;
+	}
 	const more = b.more.get(control);
 	if (more !== undefined) {
 		b.handlers.showMore(more);

@@ -2,7 +2,7 @@ import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, NUMBER_RANGES, readCadenceSetting, readNumberSetting, type NumberSettingKey, type PluginSettings } from "../settings";
 import type { PluginHost } from "./host";
 
-type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName";
+type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
 
 /**
  * Settings: folders for new notes, every window of the follow-up rules, the
@@ -50,6 +50,11 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 					});
 				}),
 			);
+		this.text(
+			"calendarFile",
+			"Calendar file",
+			"Where the command that exports follow-ups to a calendar file writes it, as a path in the vault ending in .ics.",
+		);
 
 		new Setting(containerEl).setName("About you").setHeading();
 		this.text("userName", "Your name", "Signs the messages drafted from templates.");

@@ -97,7 +97,7 @@ describe("Done", () => {
 		const li = itemEl(view, "keep-in-touch", PATHS.sam);
 		const log = button(li, "ii-action-done");
 		expect(log.textContent).toBe("Log contact today");
-		expect(li.querySelectorAll("button")).toHaveLength(2); // Log contact today, Snooze
+		expect([...li.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Log contact today", "Snooze", "Draft"]);
 		await click(log);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("keep-in-touch");
@@ -229,6 +229,7 @@ describe("Snooze", () => {
 describe("extension point", () => {
 	it("item action providers add buttons (e.g. Draft) after the built-in ones", async () => {
 		const run = vi.fn();
+		s.plugin.itemActionProviders.length = 0; // without the plugin's own Draft button (see workflow-drafts.test.ts)
 		s.plugin.itemActionProviders.push((item) =>
 			item.followUp.kind === "thank-you" ? [{ id: "draft", label: "Draft", tooltip: "Draft the thank-you", run }] : [],
 		);

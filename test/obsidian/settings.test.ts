@@ -58,6 +58,7 @@ describe("loadSettings", () => {
 			userName: "Kia",
 			pitch: "I teach.\nI want to learn.",
 			digest: false,
+			calendarFile: "Calendar/Follow-ups.ics",
 			viewOpenedOnce: true,
 			lastDigestDay: "2026-11-21",
 		};

@@ -1,0 +1,215 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DraftModal, mailtoUrl } from "../../src/ui/draft-modal";
+import { fileContent, getFile, isCommandAvailable, noticeMessages, openModals, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
+import {
+	ANA_INTERVIEW,
+	BO_INTERVIEW,
+	freezeClock,
+	JANE,
+	JANE_INTERVIEW,
+	PATHS,
+	SAM,
+	smallVault,
+	startPlugin,
+	sync,
+	TODAY,
+	withPropertyAdded,
+	type Started,
+} from "./helpers";
+
+let s: Started;
+
+async function start(files = smallVault(), data: Record<string, unknown> = {}): Promise<void> {
+	s = await startPlugin(files, { data: { digest: false, userName: "Alex Morgan", pitch: "I am a psychology graduate moving into UX research.", ...data } });
+}
+
+beforeEach(() => freezeClock());
+
+afterEach(() => {
+	unloadPlugin(s.plugin);
+	resetFakeObsidian();
+	vi.useRealTimers();
+});
+
+const text = (path: string) => fileContent(s.app, path);
+
+async function open(path: string): Promise<void> {
+	await s.app.workspace.getLeaf(false).openFile(getFile(s.app, path));
+	await sync(s);
+}
+
+async function draft(command: string): Promise<DraftModal> {
+	expect(await runCommand(s.app, command)).toBe(true);
+	return openedDraft();
+}
+
+async function openedDraft(): Promise<DraftModal> {
+	await vi.waitFor(() => expect(openModals().at(-1)).toBeInstanceOf(DraftModal));
+	return openModals().at(-1) as unknown as DraftModal;
+}
+
+function el<T extends HTMLElement>(modal: DraftModal, selector: string): T {
+	const found = modal.contentEl.querySelector<T>(selector);
+	if (!found) throw new Error(`no ${selector}`);
+	return found;
+}
+
+async function markSent(modal: DraftModal): Promise<void> {
+	el(modal, "button.ii-draft-sent").click();
+	await vi.waitFor(() => expect(openModals()).not.toContain(modal));
+	await sync(s);
+}
+
+describe("message drafts on the current note", () => {
+	it("thank-you: names the topics, keeps a missing placeholder visible and named, Mark as sent writes thank-you-sent only", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		expect(modal.titleEl.textContent).toBe("Thank-you");
+		expect(el(modal, ".ii-draft-to").textContent).toBe("To: Jane Doe");
+		expect(el<HTMLInputElement>(modal, "input.ii-draft-subject").value).toBe("Thank you for your time, Jane");
+		const body = el<HTMLTextAreaElement>(modal, "textarea.ii-draft-body");
+		expect(body.value).toContain("I especially valued what you shared about research methods and hiring.");
+		expect(body.value).toContain("Thursday 19 November");
+		expect(body.value).toContain("Since we spoke, {{insight}}");
+		expect(body.value).toContain("I will get in touch with Priya Nair, as you suggested.");
+		expect(body.value).toContain("Alex Morgan");
+		const missing = el(modal, ".ii-draft-missing");
+		expect(missing.textContent).toBe("Fill in before sending: insight");
+		body.value = body.value.replace("{{insight}}", "I signed up for a course.");
+		body.dispatchEvent(new Event("input"));
+		expect(missing.textContent).toBe("");
+		expect(missing.hasClass("ii-hidden")).toBe(true);
+		expect(modal.contentEl.querySelector(".ii-draft-email")).toBeNull();
+		expect(el(modal, ".ii-draft-hint").textContent).toContain("No email address in Jane Doe's note");
+		await markSent(modal);
+		expect(text(PATHS.janeInterview)).toBe(withPropertyAdded(JANE_INTERVIEW, `thank-you-sent: ${TODAY}`));
+		expect(noticeMessages()).toContain('Recorded the thank-you as sent today in "2026-11-19 Jane Doe".');
+		expect(s.plugin.live.index.followUps(TODAY).some((f) => f.kind === "thank-you")).toBe(false);
+	});
+
+	it("nudge: writes nudged and counts it", async () => {
+		await start();
+		await open(PATHS.boInterview);
+		const modal = await draft("draft-nudge");
+		expect(modal.body).toContain("I wrote on Tuesday 10 November");
+		await markSent(modal);
+		expect(text(PATHS.boInterview)).toBe(withPropertyAdded(withPropertyAdded(BO_INTERVIEW, `nudged: ${TODAY}`), "nudges: 1"));
+	});
+
+	it("confirmation: writes confirmed only", async () => {
+		await start();
+		await open(PATHS.anaInterview);
+		const modal = await draft("draft-confirmation");
+		expect(modal.subject).toBe("Confirming our conversation on Monday 23 November");
+		await markSent(modal);
+		expect(text(PATHS.anaInterview)).toBe(withPropertyAdded(ANA_INTERVIEW, `confirmed: ${TODAY}`));
+	});
+
+	it("thanks to the referrer: addressed to the referrer, with their email; writes referrer-thanked in the interview", async () => {
+		const sam = SAM.replace("field: UX research\n", "field: UX research\nemail: sam@example.com\n");
+		await start({ ...smallVault(), [PATHS.sam]: sam });
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-referrer");
+		expect(el(modal, ".ii-draft-to").textContent).toBe("To: Sam Lee <sam@example.com>");
+		expect(modal.body.startsWith("Dear Sam,\n\nThank you for introducing me to Jane Doe.")).toBe(true);
+		expect(modal.body).toContain("research methods and hiring");
+		expect(modal.contentEl.querySelector(".ii-draft-email")).not.toBeNull();
+		await markSent(modal);
+		expect(text(PATHS.janeInterview)).toBe(withPropertyAdded(JANE_INTERVIEW, `referrer-thanked: ${TODAY}`));
+		expect(text(PATHS.sam)).toBe(sam);
+	});
+
+	it("keep-in-touch update: writes last-contact in the contact note", async () => {
+		await start();
+		await open(PATHS.sam);
+		const modal = await draft("draft-keep-in-touch");
+		expect(el(modal, ".ii-draft-missing").textContent).toBe("Fill in before sending: contact.organization, update");
+		await markSent(modal);
+		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
+	});
+
+	it("outreach on a requested interview: writes requested and status", async () => {
+		const pending = "---\ntype: interview\ncontact: \"[[Jane Doe]]\"\nstatus: requested\n---\nNotes.\n";
+		await start({ ...smallVault(), "Networking/Interviews/Pending.md": pending });
+		await open("Networking/Interviews/Pending.md");
+		const modal = await draft("draft-outreach");
+		expect(modal.body).toContain("Sam Lee suggested I get in touch with you.");
+		expect(modal.body).toContain("A little about me: I am a psychology graduate moving into UX research.");
+		expect(modal.body).toContain("thirty minutes");
+		await markSent(modal);
+		expect(text("Networking/Interviews/Pending.md")).toBe(withPropertyAdded(pending, `requested: ${TODAY}`));
+	});
+
+	it("outreach from a contact note: Mark as sent creates the interview note that records the request", async () => {
+		await start();
+		await open(PATHS.ana);
+		const modal = await draft("draft-outreach");
+		expect(el(modal, ".ii-draft-hint").textContent).toContain("Mark as sent creates an interview note for Ana Ruiz that records the request.");
+		await markSent(modal);
+		const path = `Networking/Interviews/${TODAY} Ana Ruiz.md`;
+		expect(s.plugin.live.index.get(path)).toMatchObject({ kind: "interview", status: "requested", requested: TODAY, contact: { target: "Ana Ruiz" } });
+		expect(s.plugin.live.index.followUps(TODAY).find((f) => f.kind === "nudge" && f.note === path)?.due).toBe("2026-11-29");
+	});
+
+	it("outreach from a contact note with an open request: Mark as sent records it in that interview", async () => {
+		const open = "---\ntype: interview\ncontact: \"[[Jane Doe]]\"\n---\nPrep.\n";
+		await start({ ...smallVault(), "Networking/Interviews/Next.md": open });
+		await s.app.workspace.getLeaf(false).openFile(getFile(s.app, PATHS.jane));
+		await sync(s);
+		const modal = await draft("draft-outreach");
+		expect(modal.contentEl.querySelector(".ii-draft-hint")?.textContent).toBe("No email address in Jane Doe's note: copy the text and send it your own way.");
+		await markSent(modal);
+		expect(text("Networking/Interviews/Next.md")).toBe(withPropertyAdded(withPropertyAdded(open, `requested: ${TODAY}`), "status: requested"));
+		expect(s.app.vault.getMarkdownFiles()).toHaveLength(Object.keys(smallVault()).length + 1);
+	});
+
+	it("Copy puts the edited body on the clipboard; Open in email opens a mailto: link", async () => {
+		await start({ ...smallVault(), [PATHS.jane]: JANE.replace("role: Research lead\n", "role: Research lead\nemail: jane@example.com\n") });
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		const writeText = vi.fn(() => Promise.resolve());
+		Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+		const body = el<HTMLTextAreaElement>(modal, "textarea.ii-draft-body");
+		body.value = "Dear Jane,\nThanks & see you.";
+		el(modal, "button.ii-draft-copy").click();
+		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied."));
+		expect(writeText).toHaveBeenCalledWith("Dear Jane,\nThanks & see you.");
+		const opened = vi.spyOn(window, "open").mockImplementation(() => null);
+		el(modal, "button.ii-draft-email").click();
+		expect(opened).toHaveBeenCalledWith("mailto:jane@example.com?subject=Thank%20you%20for%20your%20time%2C%20Jane&body=Dear%20Jane%2C%0D%0AThanks%20%26%20see%20you.");
+		expect(openModals()).toContain(modal);
+	});
+
+	it("the user's template overrides the built-in one of the same file name", async () => {
+		await start({ ...smallVault(), "My templates/thank-you.md": "Subject: Thanks, {{contact.first-name}}!\n\nHi {{contact.first-name}}, thanks for the talk about {{topics}}. {{typo}}\n" }, { templatesFolder: "My templates" });
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		expect(modal.subject).toBe("Thanks, Jane!");
+		expect(modal.body).toBe("Hi Jane, thanks for the talk about research methods and hiring. {{typo}}");
+		expect(el(modal, ".ii-draft-missing").textContent).toBe("Fill in before sending: typo");
+	});
+
+	it("are offered only on the notes where they make sense", async () => {
+		await start();
+		const available = (id: string) => isCommandAvailable(s.app, id);
+		await open("Daily/2026-11-22.md");
+		for (const id of ["draft-outreach", "draft-nudge", "draft-confirmation", "draft-thank-you", "draft-thank-referrer", "draft-keep-in-touch"]) expect(available(id), id).toBe(false);
+		await open(PATHS.sam);
+		expect([available("draft-outreach"), available("draft-keep-in-touch"), available("draft-nudge"), available("draft-thank-you")]).toEqual([true, true, false, false]);
+		await open(PATHS.anaInterview); // scheduled tomorrow, Ana has no referrer
+		expect([available("draft-confirmation"), available("draft-thank-you"), available("draft-thank-referrer"), available("draft-nudge")]).toEqual([true, true, false, false]);
+		await open(PATHS.janeInterview); // done, Jane was referred by Sam
+		expect([available("draft-thank-referrer"), available("draft-confirmation"), available("draft-outreach")]).toEqual([true, false, false]);
+		await open(PATHS.boInterview); // requested, no Bo Chen note
+		expect([available("draft-nudge"), available("draft-keep-in-touch")]).toEqual([true, false]);
+	});
+});
+
+describe("mailtoUrl", () => {
+	it("encodes the address, subject and body, with CRLF line breaks", () => {
+		expect(mailtoUrl("a+b@example.com", "Hi & bye?", "L1\nL2")).toBe("mailto:a%2Bb@example.com?subject=Hi%20%26%20bye%3F&body=L1%0D%0AL2");
+		expect(mailtoUrl("a@example.com", null, "")).toBe("mailto:a@example.com");
+	});
+});
