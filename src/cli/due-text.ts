@@ -41,7 +41,7 @@ export function dueText(report: DueReport, days: number, style: TextStyle = PLAI
 		const width = Math.max(...report.fields.map((f) => f.field.length));
 		for (const f of report.fields) {
 			const bar = "●".repeat(Math.min(f.met, f.target)) + "○".repeat(Math.max(0, f.target - f.met));
-			const done = f.met >= f.target ? " target reached" : "";
+			const done = f.met >= f.target ? " (target reached)" : "";
 			lines.push(`  ${f.field.padEnd(width)}  ${bar}  ${f.met} of ${f.target} met, ${f.contacts} ${f.contacts === 1 ? "contact" : "contacts"}${done}`);
 		}
 	}
