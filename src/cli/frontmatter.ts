@@ -6,16 +6,12 @@ export type FrontmatterResult =
 	| { kind: "ok"; data: Record<string, unknown> }
 	| { kind: "error"; message: string };
 
+class RefusedLanguage extends Error {}
+
 function refuse(language: string) {
 	return () => {
-		throw new RefusedLanguage(language);
+		throw new RefusedLanguage(`frontmatter in ${language} is not read: only YAML frontmatter is (a note never runs code)`);
 	};
-}
-
-class RefusedLanguage extends Error {
-	constructor(readonly language: string) {
-		super(`frontmatter in ${language} is not read: only YAML frontmatter is (a note never runs code)`);
-	}
 }
 
 /**
@@ -37,23 +33,47 @@ const OPTIONS = {
 	},
 } as unknown as Parameters<typeof matter>[1];
 
-/** Reads a note's frontmatter. UTF-8 BOM and CRLF line ends are accepted. */
+/**
+ * Where a note's properties block ends, as Obsidian sees it: the first line
+ * after the opening `---` line that is `---` alone (trailing spaces allowed).
+ * Returns the index just past that line's `---`, or -1 when the block is never
+ * closed (then Obsidian reads no properties, and neither does this).
+ */
+export function closingFence(text: string, from: number): number {
+	let at = text.indexOf("\n---", from);
+	while (at >= 0) {
+		let end = at + 4;
+		while (text[end] === " " || text[end] === "\t") end++;
+		if (end === text.length || text[end] === "\n" || (text[end] === "\r" && text[end + 1] === "\n")) return at + 4;
+		at = text.indexOf("\n---", at + 4);
+	}
+	return -1;
+}
+
+/**
+ * Reads a note's properties the way Obsidian does, with gray-matter and its
+ * YAML engine (every other engine refused: a `---js` note is reported, never
+ * run). A UTF-8 BOM and CRLF line ends are accepted; only the properties block
+ * is handed to gray-matter, never the body.
+ */
 export function readFrontmatter(text: string): FrontmatterResult {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (!body.startsWith("---")) return { kind: "none" };
 	const firstLineEnd = body.search(/\r?\n/);
-	const opener = (firstLineEnd < 0 ? body : body.slice(0, firstLineEnd)).slice(3).trim();
+	if (firstLineEnd < 0) return { kind: "none" };
+	const opener = body.slice(3, firstLineEnd).trim();
 	// `----` or a horizontal rule is not frontmatter; `---js` and the like are other languages.
 	if (opener.startsWith("-")) return { kind: "none" };
+	const end = closingFence(body, firstLineEnd);
+	if (end < 0) return { kind: "none" };
 	if (opener !== "" && opener.toLowerCase() !== "yaml" && opener.toLowerCase() !== "yml") {
 		return { kind: "error", message: `frontmatter in "${opener}" is not read: only YAML frontmatter is (a note never runs code)` };
 	}
 	try {
-		const file = matter(body, OPTIONS);
-		const data: unknown = file.data;
+		const data: unknown = matter(body.slice(0, end), OPTIONS).data;
 		if (data === null || data === undefined) return { kind: "ok", data: {} };
 		if (typeof data !== "object" || Array.isArray(data)) {
-			return { kind: "error", message: "the frontmatter is not a list of properties (key: value)" };
+			return { kind: "error", message: "the frontmatter is not a list of properties (name: value)" };
 		}
 		return { kind: "ok", data: data as Record<string, unknown> };
 	} catch (e) {

@@ -2,10 +2,10 @@ import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { basename, dirname, join, resolve } from "node:path";
 import { localToday } from "../domain/dates";
 import { followUpsToIcs } from "../domain/ics";
-import { DEFAULT_RULE_SETTINGS } from "../domain/settings";
 import { dueFollowUps } from "../index/due-report";
 import { dateOption, daysOption, parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
+import { vaultSettings } from "./plugin-settings";
 import { indexVault, VaultError } from "./vault-reader";
 
 /**
@@ -19,12 +19,13 @@ export function runIcs(argv: string[], io: Io): number {
 	if (vault === undefined) throw new UsageError("ics needs the vault folder: ics <vault>");
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	const today = dateOption(args.options.get("today"), "today") ?? localToday(io.now());
-	const days = daysOption(args.options.get("days"), DEFAULT_RULE_SETTINGS.horizonDays);
+	const { rules, ignore } = vaultSettings(vault);
+	const days = daysOption(args.options.get("days"), rules.horizonDays);
 	const out = args.options.get("out");
 	if (out === true || out === "") throw new UsageError("--out needs a file name");
 	const target = out === undefined ? null : outputPath(out);
 
-	const followUps = dueFollowUps(indexVault(vault), today, days);
+	const followUps = dueFollowUps(indexVault(vault, rules, ignore), today, days);
 	const ics = followUpsToIcs(followUps, { today, vaultName: vaultName(vault) });
 	if (target === null) {
 		io.out(ics);

@@ -5,6 +5,7 @@ import { safeFileName } from "../domain/filenames";
 import { parseLinkedInCsv, planImport, renderNote, type ExistingContact } from "../domain/linkedin";
 import { parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
+import { vaultSettings } from "./plugin-settings";
 import { indexVault, VaultError } from "./vault-reader";
 
 export const DEFAULT_IMPORT_FOLDER = "Networking/Contacts";
@@ -24,11 +25,12 @@ export function runImport(argv: string[], io: Io): number {
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	const folderOption = args.options.get("folder");
 	if (folderOption === true) throw new UsageError("--folder needs a folder inside the vault");
-	const folder = vaultFolder(folderOption ?? DEFAULT_IMPORT_FOLDER);
+	const { rules, ignore, contactsFolder } = vaultSettings(vault);
+	const folder = vaultFolder(folderOption ?? contactsFolder);
 	const dryRun = args.options.has("dry-run");
 
 	const text = readExport(csv);
-	const index = indexVault(vault);
+	const index = indexVault(vault, rules, ignore);
 	checkFolderOnDisk(vault, folder);
 
 	const parsed = parseLinkedInCsv(text);

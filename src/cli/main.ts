@@ -1,10 +1,10 @@
 import { localToday } from "../domain/dates";
-import { DEFAULT_RULE_SETTINGS } from "../domain/settings";
 import { dueReport } from "../index/due-report";
 import { daysOption, dateOption, parseArgs, UsageError } from "./args";
 import { ANSI, dueText, PLAIN } from "./due-text";
 import { runIcs } from "./ics-command";
 import { runImport } from "./import-command";
+import { vaultSettings } from "./plugin-settings";
 import { indexVault, VaultError } from "./vault-reader";
 
 const USAGE = `Usage:
@@ -60,8 +60,9 @@ function runDue(argv: string[], io: Io): number {
 	if (vault === undefined) throw new UsageError("due needs the vault folder: due <vault>");
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	const today = dateOption(args.options.get("today"), "today") ?? localToday(io.now());
-	const days = daysOption(args.options.get("days"), DEFAULT_RULE_SETTINGS.horizonDays);
-	const report = dueReport(indexVault(vault), today, days);
+	const { rules, ignore } = vaultSettings(vault);
+	const days = daysOption(args.options.get("days"), rules.horizonDays);
+	const report = dueReport(indexVault(vault, rules, ignore), today, days);
 	if (args.options.has("json")) io.out(JSON.stringify(report, null, 2) + "\n");
 	else io.out(dueText(report, days, io.color ? ANSI : PLAIN));
 	return 0;

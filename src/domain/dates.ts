@@ -40,9 +40,11 @@ export function localToday(now: Date = new Date()): CalendarDate {
 	return fromLocalDate(now);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isValidCalendarDate(y: number, m: number, d: number): boolean {
 	if (m < 1 || m > 12 || d < 1) return false;
-	const daysInMonth = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+	const daysInMonth = m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
 	return d <= daysInMonth;
 }
 
@@ -56,6 +58,13 @@ function isLeapYear(y: number): boolean {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+	const y = Number(date.slice(0, 4));
+	if (y >= 100 && date.length === 10) {
+		// Whole days on a UTC day count: no time zone, no DST, same calendar result.
+		const t = new Date(Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
+		const ty = t.getUTCFullYear();
+		if (ty >= 1000 && ty <= 9999) return `${ty}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+	}
 	return fromLocalDate(addDaysLocal(toLocalDate(date), days));
 }
 
@@ -101,6 +110,12 @@ export function parseDateValue(value: unknown): DateResult {
 		const time = h === 0 && min === 0 && value.getUTCSeconds() === 0 ? null : `${pad(h)}:${pad(min)}`;
 		return { ok: true, value: { date, time } };
 	}
+	if (typeof value === "string" && value.length === 10 && isPlainDay(value)) {
+		const y = Number(value.slice(0, 4));
+		const mo = Number(value.slice(5, 7));
+		const d = Number(value.slice(8, 10));
+		if (isValidCalendarDate(y, mo, d)) return { ok: true, value: { date: value, time: null } };
+	}
 	const nested = unwrapNestedLink(value);
 	if (typeof nested !== "string") {
 		return { ok: false, message: `expected a date like 2026-11-22, found ${describe(value)}` };
@@ -124,6 +139,15 @@ export function parseDateValue(value: unknown): DateResult {
 		time = `${pad(h)}:${pad(min)}`;
 	}
 	return { ok: true, value: { date: `${m[1]}-${m[2]}-${m[3]}`, time } };
+}
+
+/** `YYYY-MM-DD` exactly (digits and dashes by position). */
+function isPlainDay(s: string): boolean {
+	for (let i = 0; i < 10; i++) {
+		const c = s.charCodeAt(i);
+		if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+	}
+	return true;
 }
 
 /** An unquoted `[[X]]` in YAML is a list holding a list holding "X". */

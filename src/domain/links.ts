@@ -42,6 +42,7 @@ function safeDecode(text: string): string {
 
 /** `./Folder\Name.md ` → `Folder/Name`. */
 export function normalizeTarget(text: string): string {
+	if (!/[\\/.]|\s$|^\s/.test(text)) return text;
 	let t = text.trim().replace(/\\/g, "/").replace(/\/{2,}/g, "/");
 	while (t.startsWith("./")) t = t.slice(2);
 	t = t.replace(/^\/+/, "");
@@ -62,8 +63,12 @@ export function parseLinkList(value: unknown): LinkRef[] {
 	const items: unknown[] = Array.isArray(nested) ? nested : [nested];
 	const out: LinkRef[] = [];
 	for (const item of items) {
-		const link = parseLink(item);
-		if (link) out.push(link);
+		// Plain names typed on one line, `Carl, Dana`, are several people; links are one each.
+		const parts = typeof item === "string" && !item.includes("[") && /[,;]/.test(item) ? item.split(/[,;]/) : [item];
+		for (const part of parts) {
+			const link = parseLink(part);
+			if (link) out.push(link);
+		}
 	}
 	return out;
 }

@@ -61,10 +61,15 @@ class Reader {
 		readonly fm: Frontmatter,
 	) {
 		this.name = baseName(path);
+		this.values = new Map();
+		for (const k in fm) if (Object.prototype.hasOwnProperty.call(fm, k)) this.values.set(k, fm[k]);
 	}
 
+	/** The note's own properties: a Map answers "absent" quickly, where an object of a rare shape does not. */
+	private readonly values: Map<string, unknown>;
+
 	private present(key: string): unknown {
-		const v = this.fm[key];
+		const v = this.values.get(key);
 		if (v === null || v === undefined) return undefined;
 		if (typeof v === "string" && v.trim() === "") return undefined;
 		if (Array.isArray(v) && v.length === 0) return undefined;
@@ -212,6 +217,14 @@ function readContact(r: Reader): Contact {
 function readInterview(r: Reader): Interview {
 	const status = r.status<InterviewStatus>(INTERVIEW_STATUSES);
 	const when = r.date(PROP.date);
+	if (status.value === "requested" && when !== null) {
+		// No rule covers this state: a nudge needs no date, the rest need `scheduled`. Say so.
+		r.problems.push({
+			note: r.path,
+			property: PROP.status,
+			message: 'Still "requested" although a date is set: set the status to scheduled (or done) so that confirming and thanking come up',
+		});
+	}
 	return {
 		kind: "interview",
 		path: r.path,

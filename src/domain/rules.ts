@@ -1,5 +1,6 @@
 import { addDays, addPeriod, maxDate } from "./dates";
-import { linkKey } from "./links";
+import { baseName, linkKey } from "./links";
+import { shortDate } from "./relative";
 import type { RuleSettings } from "./settings";
 import {
 	FOLLOW_UP_KINDS,
@@ -66,7 +67,7 @@ function snoozed(due: CalendarDate, ...snoozes: (CalendarDate | null | undefined
 }
 
 function personOf(contact: Contact | null, iv: Interview): string {
-	return contact?.name ?? iv.contact?.display ?? iv.name;
+	return contact?.name ?? (iv.contact ? baseName(iv.contact.target) : iv.name);
 }
 
 function needs(iv: { unreadable: ReadonlySet<string> }, ...props: string[]): boolean {
@@ -102,7 +103,14 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 			});
 		}
 		if (iv.date !== null && iv.date >= today && (iv.status === "scheduled" || iv.status === null) && iv.confirmed === null && needs(iv, "confirmed")) {
-			out.push({ ...base, kind: "confirm", due: due(addDays(iv.date, -settings.confirmDaysBefore)), title: `Confirm the time with ${person}` });
+			const day = iv.date === today ? "today" : iv.date === addDays(today, 1) ? "tomorrow" : shortDate(iv.date);
+			const when = `${day}${iv.time ? ` at ${iv.time}` : ""}`;
+			out.push({
+				...base,
+				kind: "confirm",
+				due: due(addDays(iv.date, -settings.confirmDaysBefore)),
+				title: `Confirm the conversation with ${person} (${when})`,
+			});
 		}
 		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && needs(iv, "thank-you-sent")) {
 			out.push({ ...base, kind: "thank-you", due: due(addDays(iv.date, settings.thankYouDays)), title: `Send a thank-you to ${person}` });
@@ -127,7 +135,8 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], world
 		if (first === null || iv.date < (first.date ?? "") || (iv.date === first.date && iv.path < first.path)) first = iv;
 	}
 	if (first === null || first.date === null) return null;
-	const referrer = contact.referredBy.display;
+	// The referrer's file name, as their note is (or would be) named, not a link's alias.
+	const referrer = baseName(contact.referredBy.target);
 	return {
 		kind: "thank-referrer",
 		due: snoozed(addDays(first.date, world.settings.thankReferrerDays), first.snoozeUntil),
@@ -180,7 +189,7 @@ export function reachOutCandidates(iv: Interview, interviewed: Contact | null, w
 		if (seen.has(personKey)) continue;
 		seen.add(personKey);
 		if (person && (person.status === "archived" || world.hasInterview(person))) continue;
-		const name = person?.name ?? link.display;
+		const name = person?.name ?? baseName(link.target);
 		out.push({
 			personKey,
 			followUp: {

@@ -237,17 +237,24 @@ export function organizationName(text: string | null): string | null {
 const orgKey = (name: string) => name.toLowerCase();
 
 function fields(w: World): FieldInsight[] {
-	return w.index.fields(w.today).map((progress) => {
-		const key = progress.field.toLowerCase();
-		let conversations = 0;
-		const orgs = new Map<string, string>();
-		for (const c of w.contacts) {
-			if (!c.fields.some((f) => f.toLowerCase() === key)) continue;
-			const held = w.heldWith(c);
-			conversations += held;
-			const org = organizationName(c.organization);
-			if (held > 0 && org !== null && !orgs.has(orgKey(org))) orgs.set(orgKey(org), org);
+	// One pass over the contacts, grouped by field (a contact may work in several).
+	const byField = new Map<string, { conversations: number; orgs: Map<string, string> }>();
+	for (const c of w.contacts) {
+		if (c.fields.length === 0) continue;
+		const held = w.heldWith(c);
+		const org = held > 0 ? organizationName(c.organization) : null;
+		for (const f of c.fields) {
+			const key = f.toLowerCase();
+			let entry = byField.get(key);
+			if (!entry) byField.set(key, (entry = { conversations: 0, orgs: new Map() }));
+			entry.conversations += held;
+			if (org !== null && !entry.orgs.has(orgKey(org))) entry.orgs.set(orgKey(org), org);
 		}
+	}
+	return w.index.fields(w.today).map((progress) => {
+		const entry = byField.get(progress.field.toLowerCase());
+		const conversations = entry?.conversations ?? 0;
+		const orgs = entry?.orgs ?? new Map<string, string>();
 		return {
 			field: progress.field,
 			contacts: progress.contacts,

@@ -2,7 +2,7 @@ import { addDays } from "../domain/dates";
 import { baseName } from "../domain/links";
 import { parseNote } from "../domain/parse";
 import { groupFollowUps, reachOutCandidates, tookPlace, type ReachOutCandidate, type RuleWorld } from "../domain/rules";
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../domain/settings";
+import { DEFAULT_RULE_SETTINGS, PROP, type RuleSettings } from "../domain/settings";
 import type { CalendarDate, Contact, FollowUp, Interview, LinkRef, NoteRecord, Problem } from "../domain/types";
 import { ContactNames } from "./contact-names";
 import { FieldTally, type FieldProgress } from "./field-tally";
@@ -40,6 +40,8 @@ export class VaultIndex {
 	private readonly records = new Map<string, NoteRecord>();
 	private readonly raw = new Map<string, unknown>();
 	private readonly noteProblems = new Map<string, Problem[]>();
+	/** Interviews whose `contact` is missing or names no contact note (changes as contacts come and go). */
+	private readonly contactProblems = new Map<string, Problem>();
 	private readonly names = new ContactNames();
 	/** Interview path → group key (its contact's path, or LONE + its own path). */
 	private readonly groupOf = new Map<string, string>();
@@ -179,9 +181,11 @@ export class VaultIndex {
 
 	/** Problems of every note, by note path then property. */
 	problems(): readonly Problem[] {
+		this.resolvePending();
 		if (this.problemCache) return this.problemCache;
 		const out: Problem[] = [];
 		for (const list of this.noteProblems.values()) out.push(...list);
+		out.push(...this.contactProblems.values());
 		out.sort((a, b) => (a.note !== b.note ? (a.note < b.note ? -1 : 1) : (a.property ?? "").localeCompare(b.property ?? "")));
 		this.problemCache = out;
 		return out;
@@ -221,6 +225,7 @@ export class VaultIndex {
 			this.leaveGroup(path);
 			this.dirtyReach.add(path);
 			this.toResolve.delete(path);
+			if (this.contactProblems.delete(path)) this.problemCache = null;
 		}
 	}
 
@@ -304,10 +309,12 @@ export class VaultIndex {
 	}
 
 	private resolvePending(): void {
+		const persons = new Set<string>();
 		for (const path of this.toResolve) {
 			const iv = this.records.get(path);
 			if (iv?.kind !== "interview") continue;
 			const contact = iv.contact ? this.names.resolve(iv.contact) : null;
+			this.setContactProblem(iv, contact);
 			const key = contact ? contact.path : LONE + path;
 			const old = this.groupOf.get(path);
 			this.dirtyGroups.add(key);
@@ -316,10 +323,26 @@ export class VaultIndex {
 			this.groupOf.set(path, key);
 			if (contact) {
 				addTo(this.members, key, path);
-				this.personInterviewsChanged(key);
+				persons.add(key);
 			}
 		}
 		this.toResolve.clear();
+		// Once per person, not once per interview: a person with many interviews has many watchers.
+		for (const key of persons) this.personInterviewsChanged(key);
+	}
+
+	private setContactProblem(iv: Interview, contact: Contact | null): void {
+		const had = this.contactProblems.get(iv.path);
+		let message: string | null = null;
+		if (iv.contact === null && !iv.unreadable.has(PROP.contact)) {
+			message = 'Missing: link the interview to the person\'s contact note, e.g. contact: "[[Jane Doe]]"';
+		} else if (iv.contact !== null && contact === null) {
+			message = `No contact note named "${baseName(iv.contact.target)}" yet: create it, or correct the link`;
+		}
+		if (message === had?.message || (message === null && had === undefined)) return;
+		if (message === null) this.contactProblems.delete(iv.path);
+		else this.contactProblems.set(iv.path, { note: iv.path, property: PROP.contact, message });
+		this.problemCache = null;
 	}
 
 	private recomputeGroups(world: RuleWorld, changes: Changes): void {

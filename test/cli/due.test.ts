@@ -127,6 +127,10 @@ describe("reading notes from disk", () => {
 	write("notes.txt", "---\ntype: contact\n---\n");
 	write("list.md", "---\n- a\n- b\n---\n");
 	write("dated.md", "---\ntype: interview\ncontact: Jane Doe\ndate: 2026-11-25T10:00:00-08:00\n---\n");
+	// Obsidian reads no properties from a block that is never closed, nor closed by `---x`.
+	write("unclosed.md", "---\ntype: interview\ncontact: Jane Doe\nstatus: done\ndate: 2026-11-01\n");
+	write("not-a-fence.md", "---\ntype: interview\ncontact: Jane Doe\nstatus: done\ndate: 2026-11-02\n---x\n");
+	write("People/Fence.md", "---\ntype: contact\nfield: Fences\n---  \nbody\n---\nmore\n");
 
 	it("never runs code from ---js frontmatter and reports notes in other languages", async () => {
 		const r = await cli("due", dir, "--today", "2026-11-22", "--json");
@@ -149,7 +153,10 @@ describe("reading notes from disk", () => {
 			"thank-you I/a.md People/Jane Doe.md 2026-11-22",
 			"confirm dated.md People/Jane Doe.md 2026-11-24",
 		]);
-		expect(r.fields).toEqual([{ field: "UX research", contacts: 1, met: 1, target: 3 }]);
+		expect(r.fields).toEqual([
+			{ field: "Fences", contacts: 1, met: 0, target: 3 },
+			{ field: "UX research", contacts: 1, met: 1, target: 3 },
+		]);
 		expect(r.problems.map((p) => `${p.note} ${p.property}`)).toEqual([
 			"broken.md null",
 			"dup.md null",
@@ -158,5 +165,32 @@ describe("reading notes from disk", () => {
 			"json.md null",
 			"list.md null",
 		]);
+	});
+});
+
+describe("the plugin's settings in the vault", () => {
+	const dir = mkdtempSync(join(tmpdir(), "ii-cli-settings-"));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const write = (path: string, text: string) => {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	};
+	write("I/a.md", "---\ntype: interview\ncontact: Jane\nstatus: done\ndate: 2026-11-20\n---\n");
+	write("Templates/Contact note.md", "---\ntype: contact\nfield: {{contact.field}}\nlast-contact: {{today}}\n---\n");
+
+	it("counts windows and skips note templates as the plugin does", async () => {
+		const before = JSON.parse((await cli("due", dir, "--today", "2026-11-22", "--json")).stdout) as { followUps: { due: string }[]; problems: unknown[] };
+		expect(before.followUps.map((f) => f.due)).toEqual(["2026-11-22"]);
+		expect(before.problems.length).toBeGreaterThan(1);
+		write(".obsidian/plugins/informational-interviews/data.json", JSON.stringify({ templatesFolder: "Templates", thankYouDays: 3 }));
+		const after = JSON.parse((await cli("due", dir, "--today", "2026-11-22", "--json")).stdout) as { followUps: { due: string }[]; problems: { note: string }[] };
+		expect(after.followUps.map((f) => f.due)).toEqual(["2026-11-23"]);
+		expect(after.problems.map((p) => p.note)).toEqual(["I/a.md"]);
+	});
+
+	it("falls back to the defaults when data.json cannot be read", async () => {
+		write(".obsidian/plugins/informational-interviews/data.json", "{ not json");
+		const r = JSON.parse((await cli("due", dir, "--today", "2026-11-22", "--json")).stdout) as { followUps: { due: string }[] };
+		expect(r.followUps.map((f) => f.due)).toEqual(["2026-11-22"]);
 	});
 });

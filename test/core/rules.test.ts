@@ -213,7 +213,9 @@ describe("snooze", () => {
 	it("an unreadable snooze is reported and ignored", () => {
 		const index = build({ "i.md": I("Jane", { ...fresh, "snooze-until": "tomorrow" }) });
 		expect(index.followUps(TODAY).map((f) => f.due)).toEqual(["2026-11-22"]);
-		expect(index.problems()).toEqual([{ note: "i.md", property: "snooze-until", message: expect.stringContaining("tomorrow") }]);
+		expect(index.problems().filter((p) => p.property !== "contact")).toEqual([
+			{ note: "i.md", property: "snooze-until", message: expect.stringContaining("tomorrow") },
+		]);
 	});
 });
 
@@ -224,7 +226,9 @@ describe("statuses and problems", () => {
 	it("an unknown status is a problem and the interview yields nothing", () => {
 		const index = build({ "i.md": I("Jane", { status: "postponed", date: "2026-11-20" }) });
 		expect(index.followUps(TODAY)).toEqual([]);
-		expect(index.problems()).toEqual([{ note: "i.md", property: "status", message: expect.stringContaining("postponed") }]);
+		expect(index.problems().filter((p) => p.property !== "contact")).toEqual([
+			{ note: "i.md", property: "status", message: expect.stringContaining("postponed") },
+		]);
 	});
 	it("one bad note never breaks another's follow-ups", () => {
 		const index = build({
@@ -232,7 +236,7 @@ describe("statuses and problems", () => {
 			"good.md": I("Jane", { status: "done", date: "2026-11-20" }),
 		});
 		expect(index.followUps(TODAY).map((f) => f.note)).toEqual(["good.md"]);
-		expect(index.problems().map((p) => `${p.note} ${p.property}`)).toEqual(["bad.md date"]);
+		expect(index.problems().map((p) => `${p.note} ${p.property}`)).toEqual(["bad.md contact", "bad.md date", "good.md contact"]);
 	});
 	it("ignores notes of other types and reports nothing for them", () => {
 		const index = build({ "x.md": { type: "book", date: "nonsense" }, "y.md": { tags: ["a"] }, "z.md": undefined });
@@ -252,6 +256,58 @@ describe("statuses and problems", () => {
 			"reach-out 2026-11-27 b.md",
 			"keep-in-touch 2027-02-18 Jane.md -> Jane.md",
 		]);
+	});
+});
+
+describe("interviews whose contact note cannot be found", () => {
+	it("are reported, and the report follows the contact note as it appears and goes", () => {
+		const index = build({ "i.md": I("Jane Doh", { status: "done", date: "2026-11-20" }), "j.md": { type: "interview", status: "requested" } });
+		expect(index.problems()).toEqual([
+			{ note: "i.md", property: "contact", message: 'No contact note named "Jane Doh" yet: create it, or correct the link' },
+			{ note: "j.md", property: "contact", message: expect.stringContaining("Missing") },
+		]);
+		index.upsert("People/Jane Doh.md", C());
+		expect(index.problems().map((p) => p.note)).toEqual(["j.md"]);
+		index.remove("People/Jane Doh.md");
+		expect(index.problems().map((p) => p.note)).toEqual(["i.md", "j.md"]);
+		index.remove("i.md");
+		expect(index.problems().map((p) => p.note)).toEqual(["j.md"]);
+	});
+
+	it("still yield their follow-ups, named after the link's file name", () => {
+		expect(build({ "i.md": I("People/Jane Doh|Jane", { status: "done", date: "2026-11-20" }) }).followUps(TODAY)[0]?.title).toBe(
+			"Send a thank-you to Jane Doh",
+		);
+	});
+});
+
+describe("a request with a date", () => {
+	it("is reported: the status should say scheduled", () => {
+		const index = build({ "Jane.md": C(), "i.md": I("Jane", { status: "requested", requested: "2026-11-01", date: "2026-11-24" }) });
+		expect(index.followUps(TODAY).filter((f) => f.note === "i.md")).toEqual([]);
+		expect(index.problems()).toEqual([{ note: "i.md", property: "status", message: expect.stringContaining("set the status to scheduled") }]);
+	});
+});
+
+describe("titles", () => {
+	it("say when the conversation to confirm is, and name people by their notes' file names", () => {
+		const index = build({
+			"Dev.md": C({ "referred-by": "[[People/Sam Whitaker|Sam]]" }),
+			"a.md": I("Dev", { status: "done", date: "2026-11-20", "thank-you-sent": "2026-11-20", referrals: ["[[Notes/Priya Nair|Priya]]", "Carl, Dana"] }),
+			"b.md": I("Dev", { date: "2026-11-23T15:30" }),
+			"c.md": I("Dev", { date: "2026-11-22T16:00" }),
+			"d.md": I("Dev", { date: "2026-11-30" }),
+		});
+		const titles = index.followUps(TODAY).map((f) => f.title);
+		expect(titles).toContain("Thank Sam Whitaker for the introduction to Dev");
+		expect(titles).toContain("Confirm the conversation with Dev (tomorrow at 15:30)");
+		expect(titles).toContain("Confirm the conversation with Dev (today at 16:00)");
+		expect(titles).toContain("Confirm the conversation with Dev (Mon 30 Nov)");
+		expect(titles).toContain("Reach out to Priya Nair (suggested by Dev)");
+		expect(titles).toContain("Reach out to Carl (suggested by Dev)");
+		expect(titles).toContain("Reach out to Dana (suggested by Dev)");
+		const priya = index.followUps(TODAY).find((f) => f.title.startsWith("Reach out to Priya"));
+		expect(priya).toMatchObject({ person: "Priya Nair", target: "Notes/Priya Nair", contact: null });
 	});
 });
 

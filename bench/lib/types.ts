@@ -1,0 +1,49 @@
+/** What the runner hands every figure group, and what a group hands back. */
+
+export interface BenchNote {
+	/** Vault-relative path with `/` separators. */
+	path: string;
+	kind: "contact" | "interview" | "other";
+	/** As Obsidian's metadataCache gives it: dates as text; undefined when none or unreadable. */
+	frontmatter: Record<string, unknown> | undefined;
+}
+
+export interface BenchContext {
+	/** Root of the repository (dist/cli.js lives below it). */
+	repo: string;
+	/** A scratch folder, removed at the end. */
+	tmp: string;
+	vault: {
+		root: string;
+		today: string;
+		notes: BenchNote[];
+		bytes: number;
+		stats: Record<string, number>;
+	};
+	runs: {
+		/** Full builds timed for (a) and the plugin's full index. */
+		build: number;
+		/** Different notes changed for (b). */
+		changes: number;
+		/** CLI/floor pairs for (c). */
+		cli: number;
+	};
+	log(line: string): void;
+}
+
+export interface Figure {
+	id: string;
+	label: string;
+	unit: "ms" | "×" | "count";
+	/** Every sample; the table shows their median, min and max. */
+	samples: number[];
+	/** Pass when the median is at most this; no target: shown for information. */
+	target?: number;
+	/** How the run count reads in the table, e.g. "11 (+1 warm-up)". */
+	runs?: string;
+}
+
+export interface FigureGroup {
+	name: string;
+	run(ctx: BenchContext): Figure[] | Promise<Figure[]>;
+}

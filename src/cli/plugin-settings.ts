@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RuleSettings } from "../domain/settings";
+import { loadSettings, toRuleSettings } from "../settings";
+
+export interface VaultSettings {
+	rules: RuleSettings;
+	/** Notes the plugin never indexes: those in its note templates folder. */
+	ignore: (path: string) => boolean;
+	/** Where new contact notes go. */
+	contactsFolder: string;
+}
+
+/**
+ * The plugin's settings as the vault holds them (`<config folder>/plugins/informational-interviews/data.json`),
+ * so that the command line counts windows and skips note templates as the plugin does. A vault
+ * without the plugin, or with a data.json that cannot be read, gets the defaults.
+ */
+export function vaultSettings(root: string): VaultSettings {
+	let data: unknown = null;
+	const file = dataFile(root);
+	if (file !== null) {
+		try {
+			data = JSON.parse(readFileSync(file, "utf8"));
+		} catch {
+			data = null;
+		}
+	}
+	const settings = loadSettings(data);
+	const folder = settings.templatesFolder.trim().replace(/^\/+|\/+$/g, "").toLowerCase();
+	return {
+		rules: toRuleSettings(settings),
+		contactsFolder: settings.contactsFolder,
+		ignore: folder === "" ? () => false : (path) => path.toLowerCase().startsWith(`${folder}/`),
+	};
+}
+
+/**
+ * The plugin's data.json in the vault's configuration folder. That folder can be renamed in
+ * Obsidian, so every hidden folder at the top of the vault is looked in, in name order.
+ */
+function dataFile(root: string): string | null {
+	let entries: string[];
+	try {
+		entries = readdirSync(root).filter((name) => name.startsWith(".")).sort();
+	} catch {
+		return null;
+	}
+	for (const name of entries) {
+		const file = join(root, name, "plugins", "informational-interviews", "data.json");
+		if (existsSync(file)) return file;
+	}
+	return null;
+}
