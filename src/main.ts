@@ -1,4 +1,4 @@
-import { Platform, Plugin } from "obsidian";
+import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
 import { exportCalendarCommand } from "./commands/export-calendar";
 import { importLinkedInCommand } from "./commands/import-linkedin";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
@@ -17,11 +17,26 @@ import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
 import { countDue, DueStatusBar } from "./ui/status-bar";
 
+/** Quiet time after the last change of the templates folder before the vault is read again. */
+export const TEMPLATES_FOLDER_REBUILD_MS = 500;
+
 /** Wiring only: every piece lives in src/obsidian, src/ui and src/commands. */
 export default class InformationalInterviewsPlugin extends Plugin implements PluginHost {
 	override settings: PluginSettings = { ...DEFAULT_SETTINGS };
 	live!: LiveIndex;
 	readonly itemActionProviders: ItemActionProvider[] = [];
+	/**
+	 * Reads the vault again once the templates folder has stopped changing for a
+	 * moment: the setting is a text field saved at every keystroke, and each
+	 * rebuild reads every note's properties.
+	 */
+	private readonly rebuildSoon: Debouncer<[], void> = debounce(
+		() => {
+			if (this.live.isStarted) this.live.rebuild();
+		},
+		TEMPLATES_FOLDER_REBUILD_MS,
+		true,
+	);
 
 	override async onload(): Promise<void> {
 		this.settings = loadSettings(await this.loadData());
@@ -43,6 +58,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 			statusBar?.update(countDue(this.live.index, this.live.today));
 		});
 		this.registerInterval(window.setInterval(() => this.live.checkDay(), 60_000));
+		this.register(() => this.rebuildSoon.cancel());
 		this.app.workspace.onLayoutReady(() => void this.onLayoutReady());
 	}
 
@@ -64,7 +80,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		const templatesBefore = this.settings.templatesFolder;
 		this.settings = loadSettings(await this.loadData());
 		this.live.setSettings(toRuleSettings(this.settings));
-		if (this.settings.templatesFolder !== templatesBefore && this.live.isStarted) this.live.rebuild();
+		if (this.settings.templatesFolder !== templatesBefore) this.rebuildSoon();
 	}
 
 	private open(): void {
@@ -77,7 +93,9 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		change(this.settings);
 		await this.saveData(this.settings);
 		const rules = toRuleSettings(this.settings);
+		// Rule windows: recomputing follow-ups is cheap, do it at once. The templates
+		// folder decides which notes are read at all: read them again, debounced.
 		if (JSON.stringify(rules) !== before) this.live.setSettings(rules);
-		if (this.settings.templatesFolder !== templatesBefore && this.live.isStarted) this.live.rebuild();
+		if (this.settings.templatesFolder !== templatesBefore) this.rebuildSoon();
 	}
 }

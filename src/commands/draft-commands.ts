@@ -1,8 +1,8 @@
 import { Notice, type Command } from "obsidian";
 import type { MessageTemplateId } from "../domain/builtin-templates";
 import type { FollowUp } from "../domain/types";
-import { planForFollowUp, planForNote, withContactNote, type DraftPlan } from "../obsidian/draft-plans";
-import { messageSettings } from "../obsidian/new-notes";
+import { planForFollowUp, planForNote, suggestedPerson, withContactNote, type DraftPlan } from "../obsidian/draft-plans";
+import { messageSettings, referrerOf } from "../obsidian/new-notes";
 import { openDraft } from "../ui/draft-modal";
 import type { ItemActionProvider, PluginHost } from "../ui/host";
 import { LandedModal } from "../ui/landed-modal";
@@ -55,7 +55,7 @@ export function draftForFollowUp(host: PluginHost, f: FollowUp): void {
 		return;
 	}
 	if (f.kind === "reach-out" && f.contact === null) {
-		new ReachOutDraftChoiceModal(host.app, f.person, (create) => void reachOut(host, f, plan, create)).open();
+		new ReachOutDraftChoiceModal(host.app, suggestedPerson(f), (create) => void reachOut(host, f, plan, create)).open();
 		return;
 	}
 	void openDraft(host, plan);
@@ -67,8 +67,9 @@ async function reachOut(host: PluginHost, f: FollowUp, plan: DraftPlan, createNo
 		return;
 	}
 	const source = host.live.index.get(f.note);
-	const interviewed = source?.kind === "interview" ? host.live.index.contactOf(source) : null;
-	const file = await newContact(host, { name: f.person, relationship: "referral", referrer: interviewed ? { path: interviewed.path } : null });
+	const referrer = source?.kind === "interview" ? referrerOf(host.live.index, source) : null;
+	// Where the interview's link finds it (`[[People/Priya Nair|Priya]]` → People/Priya Nair.md), so the follow-up can end.
+	const file = await newContact(host, { name: suggestedPerson(f), relationship: "referral", referrer, target: f.target ?? f.person });
 	if (!file) return;
 	await openDraft(host, { ...plan, target: withContactNote(plan.target, file.path) });
 }

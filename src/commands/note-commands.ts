@@ -22,6 +22,9 @@ export async function newContact(host: PluginHost, input: NewContact): Promise<T
 		const made = await createContactNote(app, live.index, settings, template, input, live.today);
 		await openNote(host, made.file);
 		if (!made.created) new Notice(`${noteName(made.file.path)} already has a note: it is open, unchanged.`);
+		else if (!made.linkResolves && input.target !== undefined) {
+			new Notice(`A file name cannot hold some characters of [[${input.target}]]: the note is named "${noteName(made.file.path)}". Change the link to [[${noteName(made.file.path)}]] so that it finds the note.`, 0);
+		}
 		return made.file;
 	} catch (e) {
 		new Notice(`Could not create a note for ${input.name}: ${errorText(e)}`);

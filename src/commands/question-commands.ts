@@ -22,9 +22,22 @@ export function questionChecklist(choice: QuestionChoice, extra: readonly Questi
 	return renderQuestionChecklist(questions);
 }
 
+/**
+ * Inserts the checklist after the selection (or at the cursor), deleting
+ * nothing: at the start of a line it goes in before that line's text; in the
+ * middle of a line, after the end of that line, so no line is split. The
+ * cursor ends after the checklist.
+ */
 function insertQuestions(editor: Editor, choice: QuestionChoice, extra: readonly Question[]): void {
 	const text = questionChecklist(choice, extra);
-	const cursor = editor.getCursor("from");
-	const atLineStart = cursor.ch === 0;
-	editor.replaceSelection(`${atLineStart ? "" : "\n"}${text}\n`);
+	const end = editor.getCursor("to");
+	if (end.ch === 0) {
+		editor.replaceRange(`${text}\n`, end);
+		editor.setCursor({ line: end.line + text.split("\n").length, ch: 0 });
+		return;
+	}
+	const lineEnd = { line: end.line, ch: editor.getLine(end.line).length };
+	editor.replaceRange(`\n${text}`, lineEnd);
+	const lines = text.split("\n");
+	editor.setCursor({ line: end.line + lines.length, ch: (lines.at(-1) ?? "").length });
 }

@@ -228,11 +228,6 @@ function stripMd(name: string): string {
 	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
-/** The message draft that answers a follow-up (`reach-out` → the outreach request). */
-export function templateForFollowUp(kind: FollowUpKind): BuiltinTemplate | null {
-	return BUILTIN_TEMPLATES.find((t) => t.followUp === kind) ?? null;
-}
-
 /**
  * Reads a user's template file. An optional first line `Subject: …` (any case)
  * gives the subject, and the blank lines after it are dropped; the rest is the

@@ -2,7 +2,7 @@ import type { MessageTemplateId } from "../domain/builtin-templates";
 import { baseName } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
 import type { TemplateValue } from "../domain/template";
-import type { Contact, FollowUp, Interview, NoteRecord } from "../domain/types";
+import type { CalendarDate, Contact, FollowUp, Interview, NoteRecord } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 
 /**
@@ -13,14 +13,28 @@ import type { VaultIndex } from "../index/vault-index";
 
 /** Where Mark as sent writes. */
 export type SentTarget =
-	/** An interview note: `requested`+`status`, `nudged`+`nudges`, `confirmed`, `thank-you-sent` or `referrer-thanked`. */
-	| { kind: "interview"; path: string }
+	/**
+	 * An interview note: `requested`+`status`, `nudged`+`nudges`, `confirmed`,
+	 * `thank-you-sent` or `referrer-thanked`. `requestedOn`, for an outreach to an
+	 * interview whose request was sent already: sending it again is a nudge, and
+	 * Mark as sent records one (the first request date stays).
+	 */
+	| { kind: "interview"; path: string; requestedOn?: CalendarDate }
 	/** A contact note: `last-contact`. */
 	| { kind: "contact"; path: string }
-	/** An outreach from a contact note with no open request: a new interview note, then `requested`+`status`. */
+	/** An outreach from a contact note with no open request: a new interview note that records it (`requested`+`status`). */
 	| { kind: "new-interview"; contact: Contact }
 	/** An outreach to someone an interview suggested: their contact note (when missing) and a requested interview. */
 	| { kind: "reach-out"; followUp: FollowUp };
+
+/**
+ * The name of someone an interview suggested, as their contact note is (or
+ * will be) named: the file name of the `referrals` link (`[[People/Priya
+ * Nair|Priya]]` → `Priya Nair`), not its alias.
+ */
+export function suggestedPerson(f: FollowUp): string {
+	return f.target !== undefined && f.target.trim() !== "" ? baseName(f.target.trim()) : f.person;
+}
 
 /** A reach-out whose person has just been given a contact note. */
 export function withContactNote(target: SentTarget, contactPath: string): SentTarget {
@@ -36,9 +50,6 @@ export interface DraftPlan {
 	values: Record<string, TemplateValue>;
 	target: SentTarget;
 }
-
-/** The message drafts offered as commands on a note (the landed thanks are offered by their own command). */
-export const NOTE_DRAFTS: readonly MessageTemplateId[] = ["outreach", "nudge", "confirm", "thank-you", "thank-referrer", "keep-in-touch"];
 
 /** The person an interview is with: their contact, else what the `contact` link says. */
 function personOf(index: VaultIndex, iv: Interview): { contact: Contact | null; info: ContactInfo } {
@@ -87,7 +98,8 @@ const MET = new Set<string | null>([null, "scheduled", "done"]);
 /**
  * The draft `template` on the note `record`, or null when that message makes
  * no sense there (which hides the command): an outreach or a nudge for a
- * request not yet answered, a confirmation for a conversation still ahead, a
+ * request not yet answered (an outreach to a request already sent goes out
+ * again as a nudge, see SentTarget), a confirmation for a conversation still ahead, a
  * thank-you for one that is not cancelled, thanks to the referrer when the
  * contact has a `referred-by`, an update to a contact (or the contact of an
  * interview).
@@ -114,6 +126,8 @@ export function planForNote(index: VaultIndex, record: NoteRecord, template: Mes
 	const parts: Parts = { contact: info, interview: iv, referrer: null, target: { kind: "interview", path: iv.path } };
 	switch (template) {
 		case "outreach":
+			if (!OPEN.has(iv.status) || took) return null;
+			return plan(index, template, iv.requested ? { ...parts, target: { kind: "interview", path: iv.path, requestedOn: iv.requested } } : parts, settings);
 		case "nudge":
 			return OPEN.has(iv.status) && !took ? plan(index, template, parts, settings) : null;
 		case "confirm":
@@ -136,7 +150,7 @@ export function planForFollowUp(index: VaultIndex, f: FollowUp, settings: Messag
 		case "reach-out": {
 			const source = record?.kind === "interview" ? record : null;
 			const suggested = f.contact ? index.get(f.contact) : undefined;
-			const contact: ContactInfo = suggested?.kind === "contact" ? suggested : { name: f.person };
+			const contact: ContactInfo = suggested?.kind === "contact" ? suggested : { name: suggestedPerson(f) };
 			const interviewed = source ? personOf(index, source) : null;
 			const referrer = interviewed?.contact ?? (interviewed && interviewed.info.name !== "" ? interviewed.info.name : null);
 			return plan(index, "outreach", { contact, interview: null, referrer, target: { kind: "reach-out", followUp: f } }, settings);

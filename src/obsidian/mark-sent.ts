@@ -4,18 +4,20 @@ import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 import type { PluginSettings } from "../settings";
 import { noteName } from "../ui/view-model";
-import { planReachOut, recordReachOut } from "./create-notes";
-import type { DraftPlan } from "./draft-plans";
-import { createInterviewNote } from "./new-notes";
+import type { DraftPlan, SentTarget } from "./draft-plans";
+import { createInterviewNote, planReachOut, recordReachOut, requestedProperties, unresolvedLinkText } from "./new-notes";
 import { loadTemplate, starterQuestions } from "./templates";
-import { logContact, recordNudge, recordRequest, setProperty } from "./write";
+import { logContact, recordNudge, recordRequest, recordRequestAgain, setProperty } from "./write";
 
 /**
  * "Mark as sent": records that a drafted message went out, through
  * processFrontMatter, as of `today`:
- * - outreach: `requested: <today>` and `status: requested` in the interview
- *   (a new interview note first when the draft came from a contact note with
- *   no open request; for a reach-out, the notes the reach-out Done creates);
+ * - outreach: `requested: <today>` and `status: requested` in the interview,
+ *   each only where the note has none (a new interview note first when the
+ *   draft came from a contact note with no open request; for a reach-out, the
+ *   notes the reach-out Done creates). An outreach to an interview whose
+ *   request was sent already is recorded as a nudge: the first request date
+ *   stays, and the nudge clock restarts from today;
  * - nudge: `nudged: <today>` and `nudges` + 1;
  * - confirmation: `confirmed`; thank-you: `thank-you-sent`; thanks to the
  *   referrer: `referrer-thanked` (all in the interview);
@@ -30,17 +32,19 @@ export async function markSent(app: App, index: VaultIndex, settings: PluginSett
 			case "contact":
 				return (await logContact(app, target.path, today)) ? target.path : null;
 			case "reach-out": {
-				const file = await recordReachOut(app, planReachOut(app, index, settings, target.followUp, today), today);
-				return file.path;
+				const reachOut = planReachOut(app, index, settings, target.followUp, today);
+				const made = await recordReachOut(app, index, settings, reachOut, today);
+				if (!made.linkResolves) new Notice(unresolvedLinkText(reachOut, made.contact.path), 0);
+				return made.interview.path;
 			}
 			case "new-interview": {
 				const template = await loadTemplate(app, settings.templatesFolder, "interview-note");
 				const questions = await starterQuestions(app, settings.templatesFolder);
-				const made = await createInterviewNote(app, settings, template, target.contact, today, questions);
-				return (await recordRequest(app, made.file.path, today)) ? made.file.path : null;
+				const made = await createInterviewNote(app, settings, template, target.contact, today, questions, { properties: requestedProperties(today) });
+				return made.file.path;
 			}
 			case "interview":
-				return (await writeInterview(app, plan, target.path, today)) ? target.path : null;
+				return (await writeInterview(app, plan, target, today)) ? target.path : null;
 		}
 	} catch (e) {
 		const reason = e instanceof Error ? e.message : String(e);
@@ -49,10 +53,11 @@ export async function markSent(app: App, index: VaultIndex, settings: PluginSett
 	}
 }
 
-function writeInterview(app: App, plan: DraftPlan, path: string, today: CalendarDate): Promise<boolean> {
+function writeInterview(app: App, plan: DraftPlan, target: Extract<SentTarget, { kind: "interview" }>, today: CalendarDate): Promise<boolean> {
+	const { path } = target;
 	switch (plan.template) {
 		case "outreach":
-			return recordRequest(app, path, today);
+			return target.requestedOn ? recordRequestAgain(app, path, today) : recordRequest(app, path, today);
 		case "nudge":
 			return recordNudge(app, path, today);
 		case "confirm":
@@ -78,5 +83,6 @@ export function sentNotice(plan: DraftPlan, path: string): string {
 		"keep-in-touch": "today as the last contact",
 		landed: "today as the last contact",
 	};
-	return `Recorded ${what[plan.template]} in "${noteName(path)}".`;
+	const again = plan.template === "outreach" && plan.target.kind === "interview" && plan.target.requestedOn;
+	return `Recorded ${again ? "the request, sent again today, as a nudge" : what[plan.template]} in "${noteName(path)}".`;
 }

@@ -73,18 +73,41 @@ export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Pr
 
 /** `nudged: <today>` and `nudges` incremented in an interview note: a nudge was sent. */
 export function recordNudge(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
+	return editFrontMatter(app, interviewPath, (fm) => nudge(fm, today));
+}
+
+function nudge(fm: FrontMatter, today: CalendarDate): void {
+	fm[PROP.nudged] = today;
+	fm[PROP.nudges] = countOf(fm[PROP.nudges]) + 1;
+}
+
+/**
+ * The request was sent: `requested: <today>` and `status: requested` in an
+ * interview note, each only where the note has no value yet. A request date
+ * already there is never replaced (it is when the user first asked, and the
+ * nudge clock runs from it), nor is a status the user wrote.
+ */
+export function recordRequest(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
 	return editFrontMatter(app, interviewPath, (fm) => {
-		fm[PROP.nudged] = today;
-		fm[PROP.nudges] = countOf(fm[PROP.nudges]) + 1;
+		if (isBlank(fm[PROP.requested])) fm[PROP.requested] = today;
+		if (isBlank(fm[PROP.status])) fm[PROP.status] = "requested";
 	});
 }
 
-/** `requested: <today>` and `status: requested` in an interview note: the request was sent. */
-export function recordRequest(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
+/**
+ * The request sent again, to an interview that already has a request date:
+ * that is a nudge (`nudged: <today>`, `nudges` + 1), and `requested` keeps the
+ * first date. `status: requested` is added only when the note has no status.
+ */
+export function recordRequestAgain(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
 	return editFrontMatter(app, interviewPath, (fm) => {
-		fm[PROP.requested] = today;
-		fm[PROP.status] = "requested";
+		nudge(fm, today);
+		if (isBlank(fm[PROP.status])) fm[PROP.status] = "requested";
 	});
+}
+
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 /** `last-contact: <today>` in a contact note: restarts the keep-in-touch cadence. */

@@ -47,10 +47,10 @@ export async function showStartupDigest(host: PluginHost, open: () => void): Pro
 	});
 	if (!digest) return null;
 	const message = createFragment((frag) => {
-		const box = frag.createDiv({ cls: "ii-digest" });
-		box.createDiv({ cls: "ii-digest-title", text: "Informational interviews" });
+		const box = frag.createDiv({ cls: "informational-interviews-digest" });
+		box.createDiv({ cls: "informational-interviews-digest-title", text: "Informational interviews" });
 		for (const line of digestLines(digest)) box.createDiv({ text: line });
-		const link = box.createEl("a", { cls: "ii-digest-open", text: "Open follow-ups", href: "#" });
+		const link = box.createEl("a", { cls: "informational-interviews-digest-open", text: "Open follow-ups", href: "#" });
 		link.addEventListener("click", (evt) => {
 			evt.preventDefault();
 			open();

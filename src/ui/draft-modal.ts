@@ -1,5 +1,6 @@
 import { Modal, Notice, Setting, type App } from "obsidian";
 import { builtinTemplate, renderDraft, type RenderedDraft, type TemplateText } from "../domain/builtin-templates";
+import { humanDate } from "../domain/message-context";
 import { placeholdersIn } from "../domain/template";
 import type { DraftPlan } from "../obsidian/draft-plans";
 import { markSent, sentNotice } from "../obsidian/mark-sent";
@@ -12,6 +13,11 @@ import type { PluginHost } from "./host";
  * address) and Mark as sent (which records the message in the notes, see
  * mark-sent.ts). Placeholders with no value stay in the text, and the modal
  * names the ones still there: "Fill in before sending: insight, me.pitch".
+ *
+ * Closing it (Escape, the close button, a click outside) after the text was
+ * edited asks first, "Discard your edits?": the draft lives nowhere else. Text
+ * that was just copied, handed to the email app or marked as sent is safe, and
+ * closes without a question.
  */
 
 /** `mailto:` with the subject and the body, line breaks as CRLF (RFC 6068). */
@@ -44,6 +50,12 @@ export class DraftModal extends Modal {
 	private bodyEl: HTMLTextAreaElement | null = null;
 	private missingEl: HTMLElement | null = null;
 	private sending = false;
+	/** Subject and body as last kept somewhere (rendered, copied, opened in email): closing loses nothing. */
+	private kept = "";
+	/** Closing without asking: the message was sent, or the user chose to discard their edits. */
+	private closeNow = false;
+	private confirm: DiscardEditsModal | null = null;
+	private shown = false;
 
 	constructor(
 		app: App,
@@ -66,55 +78,88 @@ export class DraftModal extends Modal {
 	override onOpen(): void {
 		const { contentEl, plan, draft } = this;
 		this.setTitle(builtinTemplate(plan.template).label);
-		contentEl.addClass("ii-draft-modal");
-		const to = contentEl.createDiv({ cls: "ii-draft-to" });
-		to.createSpan({ cls: "ii-muted", text: "To: " });
+		contentEl.addClass("informational-interviews-draft-modal");
+		const to = contentEl.createDiv({ cls: "informational-interviews-draft-to" });
+		to.createSpan({ cls: "informational-interviews-muted", text: "To: " });
 		to.appendText(plan.email ? `${plan.recipient} <${plan.email}>` : plan.recipient);
-		this.missingEl = contentEl.createDiv({ cls: "ii-draft-missing", attr: { role: "status" } });
+		this.missingEl = contentEl.createDiv({ cls: "informational-interviews-draft-missing", attr: { role: "status" } });
 		if (draft.subject !== null) {
-			const row = contentEl.createDiv({ cls: "ii-draft-field" });
-			row.createEl("label", { text: "Subject", attr: { for: "ii-draft-subject" } });
-			this.subjectEl = row.createEl("input", { cls: "ii-draft-subject", type: "text", attr: { id: "ii-draft-subject", spellcheck: "true" } });
+			const row = contentEl.createDiv({ cls: "informational-interviews-draft-field" });
+			row.createEl("label", { text: "Subject", attr: { for: "informational-interviews-draft-subject" } });
+			this.subjectEl = row.createEl("input", { cls: "informational-interviews-draft-subject", type: "text", attr: { id: "informational-interviews-draft-subject", spellcheck: "true" } });
 			this.subjectEl.value = draft.subject;
 			this.subjectEl.addEventListener("input", () => this.showMissing());
 		}
-		const row = contentEl.createDiv({ cls: "ii-draft-field" });
-		row.createEl("label", { text: "Message", attr: { for: "ii-draft-body" } });
-		this.bodyEl = row.createEl("textarea", { cls: "ii-draft-body", attr: { id: "ii-draft-body", rows: "14", spellcheck: "true" } });
+		const row = contentEl.createDiv({ cls: "informational-interviews-draft-field" });
+		row.createEl("label", { text: "Message", attr: { for: "informational-interviews-draft-body" } });
+		this.bodyEl = row.createEl("textarea", { cls: "informational-interviews-draft-body", attr: { id: "informational-interviews-draft-body", rows: "14", spellcheck: "true" } });
 		this.bodyEl.value = draft.body;
 		this.bodyEl.addEventListener("input", () => this.showMissing());
+		this.kept = this.snapshot();
+		this.closeNow = false;
+		this.shown = true;
 		this.showMissing();
 		const hint = this.hint();
-		if (hint) contentEl.createEl("p", { cls: "ii-muted ii-draft-hint", text: hint });
-		const buttons = new Setting(contentEl).setClass("ii-draft-buttons");
+		if (hint) contentEl.createEl("p", { cls: "informational-interviews-muted informational-interviews-draft-hint", text: hint });
+		const buttons = new Setting(contentEl).setClass("informational-interviews-draft-buttons");
 		buttons.addButton((b) => {
 			b.setButtonText("Copy").onClick(() => void this.copy());
-			b.buttonEl.addClass("ii-draft-copy");
+			b.buttonEl.addClass("informational-interviews-draft-copy");
 		});
 		const email = plan.email;
 		if (email) {
 			buttons.addButton((b) => {
 				b.setButtonText("Open in email").onClick(() => this.openEmail(email));
-				b.buttonEl.addClass("ii-draft-email");
+				b.buttonEl.addClass("informational-interviews-draft-email");
 			});
 		}
 		buttons.addButton((b) => {
 			b.setButtonText("Mark as sent")
 				.setCta()
 				.onClick(() => void this.markSent());
-			b.buttonEl.addClass("ii-draft-sent");
+			b.buttonEl.addClass("informational-interviews-draft-sent");
 		});
 	}
 
+	/** True when the subject or body holds words that closing would lose. */
+	get edited(): boolean {
+		return this.shown && this.snapshot() !== this.kept;
+	}
+
+	/** Escape, the close button and a click outside all come here: edited text is not thrown away unasked. */
+	override close(): void {
+		if (this.closeNow || !this.edited) {
+			this.confirm?.close();
+			super.close();
+			return;
+		}
+		if (this.confirm) return;
+		this.confirm = new DiscardEditsModal(this.app, (discard) => {
+			this.confirm = null;
+			if (!discard) {
+				this.bodyEl?.focus();
+				return;
+			}
+			this.closeNow = true;
+			this.close();
+		});
+		this.confirm.open();
+	}
+
 	override onClose(): void {
+		this.shown = false;
 		this.contentEl.empty();
+	}
+
+	private snapshot(): string {
+		return JSON.stringify([this.subject, this.body]);
 	}
 
 	private showMissing(): void {
 		if (!this.missingEl) return;
 		const left = stillMissing(this.draft.missing, `${this.subject ?? ""}\n${this.body}`);
 		this.missingEl.empty();
-		this.missingEl.toggleClass("ii-hidden", left.length === 0);
+		this.missingEl.toggleClass("informational-interviews-hidden", left.length === 0);
 		if (left.length > 0) this.missingEl.setText(`Fill in before sending: ${left.join(", ")}`);
 	}
 
@@ -127,6 +172,12 @@ export class DraftModal extends Modal {
 				return `${noEmail}Mark as sent creates an interview note for ${who} that records the request.`;
 			case "reach-out":
 				return `${noEmail}Mark as sent creates ${plan.target.followUp.contact ? "an interview note" : "a contact note and an interview note"} that record the request.`;
+			case "interview":
+				if (plan.template === "outreach" && plan.target.requestedOn) {
+					const first = humanDate(plan.target.requestedOn, this.host.live.today);
+					return `${noEmail}You first asked on ${first}: sending it again is a nudge, and Mark as sent records it as one (the request date stays).`;
+				}
+				return noEmail === "" ? null : noEmail.trim();
 			default:
 				return noEmail === "" ? null : noEmail.trim();
 		}
@@ -134,7 +185,10 @@ export class DraftModal extends Modal {
 
 	private async copy(): Promise<void> {
 		try {
-			await navigator.clipboard.writeText(this.body);
+			const text = this.body;
+			const kept = this.snapshot();
+			await navigator.clipboard.writeText(text);
+			this.kept = kept;
 			new Notice("Message copied.");
 		} catch {
 			new Notice("Could not copy: select the text and copy it yourself.");
@@ -143,6 +197,7 @@ export class DraftModal extends Modal {
 
 	private openEmail(email: string): void {
 		window.open(mailtoUrl(email, this.subject, this.body));
+		this.kept = this.snapshot();
 	}
 
 	private async markSent(): Promise<void> {
@@ -153,6 +208,50 @@ export class DraftModal extends Modal {
 		this.sending = false;
 		if (path === null) return;
 		new Notice(sentNotice(plan, path));
+		this.closeNow = true;
 		this.close();
+	}
+}
+
+/**
+ * "Discard your edits?" over a draft being closed. Keep editing is the default
+ * (focused; Escape or a click outside keep editing too); Discard closes the draft.
+ */
+export class DiscardEditsModal extends Modal {
+	private discard = false;
+	private keepButton: HTMLButtonElement | null = null;
+
+	constructor(
+		app: App,
+		private readonly onChoose: (discard: boolean) => void,
+	) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		const { contentEl } = this;
+		this.setTitle("Discard your edits?");
+		contentEl.createEl("p", { text: "The changes you made to this message are kept nowhere else." });
+		new Setting(contentEl)
+			.addButton((b) => {
+				b.setButtonText("Discard").onClick(() => {
+					this.discard = true;
+					this.close();
+				});
+				// What setWarning() did, on every version (setDestructive() needs Obsidian 1.13).
+				b.buttonEl.addClass("mod-warning");
+			})
+			.addButton((b) => {
+				b.setButtonText("Keep editing")
+					.setCta()
+					.onClick(() => this.close());
+				this.keepButton = b.buttonEl;
+			});
+		this.keepButton?.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+		this.onChoose(this.discard);
 	}
 }

@@ -1,12 +1,12 @@
 import { ItemView, Keymap, Notice, type WorkspaceLeaf } from "obsidian";
 import type { CalendarDate } from "../domain/types";
-import { planReachOut } from "../obsidian/create-notes";
+import { planReachOut } from "../obsidian/new-notes";
 import { completeFollowUp, snoozeFollowUp } from "../obsidian/write";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
 import type { PluginHost } from "./host";
 import { openInsights } from "./insights-view";
 import { ReachOutModal } from "./reach-out-modal";
-import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers } from "./render";
+import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers, type SectionKey } from "./render";
 import { showSnoozeMenu } from "./snooze";
 import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "./view-model";
 
@@ -32,6 +32,8 @@ interface Hidden {
 export class FollowUpsView extends ItemView {
 	private readonly hidden = new Map<string, Hidden>();
 	private readonly limits = new Map<ListId, number>();
+	/** Sections the user collapsed: they stay so across renders (not saved). */
+	private readonly collapsed = new Set<SectionKey>();
 	private readonly timers = new Set<number>();
 	private renderedKey: string | null = null;
 	private items = new Map<string, HTMLElement>();
@@ -50,6 +52,10 @@ export class FollowUpsView extends ItemView {
 				showSnoozeMenu(this.app, item, this.host.live.today, anchor, evt, (until) => void this.snooze(item, until)),
 			extraActions: (item) => this.host.itemActionProviders.flatMap((provide) => provide(item)),
 			showMore: (list) => this.showMore(list),
+			toggleSection: (section, collapsed) => {
+				if (collapsed) this.collapsed.add(section);
+				else this.collapsed.delete(section);
+			},
 			openInsights: () => void openInsights(this.app.workspace),
 		};
 	}
@@ -88,7 +94,7 @@ export class FollowUpsView extends ItemView {
 		if (!live.isStarted) {
 			this.renderedKey = null;
 			this.contentEl.empty();
-			this.contentEl.createDiv({ cls: "ii-loading ii-muted", text: "Reading your notes…" });
+			this.contentEl.createDiv({ cls: "informational-interviews-loading informational-interviews-muted", text: "Reading your notes…" });
 			return;
 		}
 		const now = Date.now();
@@ -105,7 +111,7 @@ export class FollowUpsView extends ItemView {
 		if (!force && renderKey === this.renderedKey) return;
 		this.renderedKey = renderKey;
 		const focus = this.focusedItem();
-		this.items = renderFollowUps(this.contentEl, vm, this.handlers, { limits: this.limits }).items;
+		this.items = renderFollowUps(this.contentEl, vm, this.handlers, { limits: this.limits, collapsed: this.collapsed }).items;
 		if (focus) this.restoreFocus(focus);
 	}
 
@@ -133,7 +139,7 @@ export class FollowUpsView extends ItemView {
 		const today = this.host.live.today;
 		if (item.primary.action === "record-reach-out") {
 			const { live, settings } = this.host;
-			new ReachOutModal(this.app, planReachOut(this.app, live.index, settings, item.followUp, today), today).open();
+			new ReachOutModal(this.host, planReachOut(this.app, live.index, settings, item.followUp, today), today).open();
 			return;
 		}
 		this.hide(item);
@@ -186,7 +192,8 @@ export class FollowUpsView extends ItemView {
 			same.focus();
 			return;
 		}
-		const list = [...this.items.values()];
+		// Not into a collapsed section (its items are not shown).
+		const list = [...this.items.values()].filter((el) => !el.closest(".is-collapsed"));
 		(list[Math.min(focus.position, list.length - 1)] ?? this.contentEl).focus();
 	}
 }

@@ -25,9 +25,9 @@ export class ImportPreviewModal extends Modal {
 		const create = preview.plan.create;
 		const where = preview.folder === "" ? "the vault's top folder" : preview.folder;
 		this.setTitle("Import contacts");
-		contentEl.addClass("ii-import-modal");
+		contentEl.addClass("informational-interviews-import-modal");
 
-		const summary = contentEl.createEl("p", { cls: "ii-import-summary" });
+		const summary = contentEl.createEl("p", { cls: "informational-interviews-import-summary" });
 		summary.appendText(`From the LinkedIn export ${preview.fileName}: `);
 		summary.createEl("strong", { text: plural(create.length, "new contact note", "new contact notes") });
 		summary.appendText(` in ${where}, ${preview.skipped.length} skipped`);
@@ -40,8 +40,8 @@ export class ImportPreviewModal extends Modal {
 			const list = this.list("create", `New contact notes (${create.length})`, create.length);
 			for (const note of create) {
 				const li = list.createEl("li");
-				li.createSpan({ cls: "ii-import-name", text: note.name });
-				li.createEl("code", { cls: "ii-import-path", text: note.path });
+				li.createSpan({ cls: "informational-interviews-import-name", text: note.name });
+				li.createEl("code", { cls: "informational-interviews-import-path", text: note.path });
 			}
 		}
 		if (preview.skipped.length > 0) {
@@ -53,13 +53,13 @@ export class ImportPreviewModal extends Modal {
 			for (const line of preview.parsed.problems) list.createEl("li", { text: line });
 		}
 		contentEl.createEl("p", {
-			cls: "ii-muted",
+			cls: "informational-interviews-muted",
 			text:
 				"Existing notes are never changed. Each new note gets organization, role, LinkedIn profile, email and the day you connected; " +
 				"relationship and field are left empty for you to fill in.",
 		});
 
-		const buttons = new Setting(contentEl).setClass("ii-import-buttons");
+		const buttons = new Setting(contentEl).setClass("informational-interviews-import-buttons");
 		if (create.length > 0) {
 			buttons.addButton((b) =>
 				b
@@ -76,10 +76,10 @@ export class ImportPreviewModal extends Modal {
 	}
 
 	private list(id: string, heading: string, length: number): HTMLElement {
-		const details = this.contentEl.createEl("details", { cls: ["ii-import-section", `ii-import-${id}`] });
+		const details = this.contentEl.createEl("details", { cls: ["informational-interviews-import-section", `informational-interviews-import-${id}`] });
 		details.open = length <= OPEN_LIMIT || id === "create";
 		details.createEl("summary", { text: heading });
-		return details.createEl("ul", { cls: "ii-import-list" });
+		return details.createEl("ul", { cls: "informational-interviews-import-list" });
 	}
 
 	private async run(button: ButtonComponent): Promise<void> {

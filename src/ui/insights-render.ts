@@ -8,7 +8,7 @@ import type { FieldInsight, Funnel, Insights, OrganizationInsight, ReferralNode 
  * `data-href`): the view opens it on click or Enter, in a new tab with Mod.
  */
 
-export const INSIGHTS_CLASS = "ii-insights-view";
+export const INSIGHTS_CLASS = "informational-interviews-insights-view";
 
 export function renderInsights(root: HTMLElement, data: Insights, today: CalendarDate): void {
 	root.empty();
@@ -24,19 +24,19 @@ export function renderInsights(root: HTMLElement, data: Insights, today: Calenda
 }
 
 function section(root: HTMLElement, id: string, heading: string, count: number | null, hint: string): HTMLElement {
-	const el = root.createEl("section", { cls: ["ii-section", `ii-insights-${id}`] });
-	const head = el.createEl("h4", { cls: "ii-section-heading" });
-	head.createSpan({ cls: "ii-section-title", text: heading });
-	if (count !== null) head.createSpan({ cls: "ii-count", text: String(count) });
-	head.createSpan({ cls: "ii-section-hint", text: hint });
+	const el = root.createEl("section", { cls: ["informational-interviews-section", `informational-interviews-insights-${id}`] });
+	const head = el.createEl("h4", { cls: "informational-interviews-section-heading" });
+	head.createSpan({ cls: "informational-interviews-section-title", text: heading });
+	head.createSpan({ cls: "informational-interviews-section-hint", text: hint });
+	if (count !== null) head.createSpan({ cls: "informational-interviews-count", text: String(count) });
 	return el;
 }
 
 /** A link to a note, or the plain name when there is no note. */
 function person(parent: HTMLElement, name: string, path: string | null): HTMLElement {
-	if (path === null) return parent.createSpan({ cls: "ii-insights-name", text: name });
+	if (path === null) return parent.createSpan({ cls: "informational-interviews-insights-name", text: name });
 	return parent.createEl("a", {
-		cls: ["internal-link", "ii-insights-link"],
+		cls: ["internal-link", "informational-interviews-insights-link"],
 		text: name,
 		href: "#",
 		attr: { "data-href": path, title: path },
@@ -59,28 +59,28 @@ const STEPS: readonly { key: "requests" | "replies" | "conversations" | "referra
 function renderFunnel(root: HTMLElement, funnel: Funnel): void {
 	const el = section(root, "funnel", "Funnel", null, "From request to referral");
 	const max = Math.max(1, ...STEPS.map((s) => funnel[s.key]));
-	const list = el.createEl("ol", { cls: "ii-list ii-funnel", attr: { "aria-label": "Funnel" } });
+	const list = el.createEl("ol", { cls: "informational-interviews-list informational-interviews-funnel", attr: { "aria-label": "Funnel" } });
 	for (const step of STEPS) {
 		const n = funnel[step.key];
-		const li = list.createEl("li", { cls: ["ii-funnel-step", `ii-funnel-${step.key}`], attr: { title: step.tip } });
-		li.createSpan({ cls: "ii-funnel-label", text: step.label });
-		li.createSpan({ cls: "ii-funnel-count", text: String(n) });
-		li.createEl("progress", { cls: "ii-progress", attr: { max: String(max), value: String(n), "aria-label": `${step.label}: ${n}` } });
+		const li = list.createEl("li", { cls: ["informational-interviews-funnel-step", `informational-interviews-funnel-${step.key}`], attr: { title: step.tip } });
+		li.createSpan({ cls: "informational-interviews-funnel-label", text: step.label });
+		li.createSpan({ cls: "informational-interviews-funnel-count", text: String(n) });
+		li.createEl("progress", { cls: "informational-interviews-progress", attr: { max: String(max), value: String(n), "aria-label": `${step.label}: ${n}` } });
 	}
-	const rates = el.createDiv({ cls: "ii-funnel-rates" });
+	const rates = el.createDiv({ cls: "informational-interviews-funnel-rates" });
 	if (funnel.replyRate === null) {
 		rates.createEl("p", {
-			cls: "ii-muted",
+			cls: "informational-interviews-muted",
 			text: "No requests yet. An interview note with status: requested and a requested date counts as one.",
 		});
 		return;
 	}
 	rates.createEl("p", {
-		cls: "ii-funnel-rate",
+		cls: "informational-interviews-funnel-rate",
 		text: `Reply rate ${Math.round(funnel.replyRate * 100)}% (${funnel.replies} of ${funnel.requests}).`,
 	});
 	rates.createEl("p", {
-		cls: "ii-funnel-median",
+		cls: "informational-interviews-funnel-median",
 		text:
 			funnel.medianDaysToReply === null
 				? "Median time to reply: not known yet. It needs a requested date and a confirmed date or conversation date on a reply."
@@ -93,20 +93,20 @@ function renderFunnel(root: HTMLElement, funnel: Funnel): void {
 function renderFields(root: HTMLElement, fields: readonly FieldInsight[]): void {
 	const el = section(root, "fields", "Fields", fields.length, "Conversations held against your target");
 	if (fields.length === 0) {
-		el.createEl("p", { cls: "ii-muted", text: "No fields yet. Put field: UX research (or the field you explore) on your contacts." });
+		el.createEl("p", { cls: "informational-interviews-muted", text: "No fields yet. Put field: UX research (or the field you explore) on your contacts." });
 		return;
 	}
-	const list = el.createEl("ul", { cls: "ii-list ii-fields", attr: { "aria-label": "Fields" } });
+	const list = el.createEl("ul", { cls: "informational-interviews-list informational-interviews-fields", attr: { "aria-label": "Fields" } });
 	for (const f of fields) {
-		const summary = `${f.conversations} of ${f.target} ${f.conversations === 1 && f.target === 1 ? "conversation" : "conversations"}`;
-		const li = list.createEl("li", { cls: ["ii-field", f.conversations >= f.target ? "ii-field-complete" : "ii-field-open"] });
-		li.createSpan({ cls: "ii-field-name", text: f.field });
-		li.createSpan({ cls: "ii-field-count", text: summary });
+		const summary = `${plural(f.conversations, "conversation", "conversations")} · target ${f.target}`;
+		const li = list.createEl("li", { cls: ["informational-interviews-field", f.conversations >= f.target ? "informational-interviews-field-complete" : "informational-interviews-field-open"] });
+		li.createSpan({ cls: "informational-interviews-field-name", text: f.field });
+		li.createSpan({ cls: "informational-interviews-field-count", text: summary });
 		li.createEl("progress", {
-			cls: "ii-progress",
+			cls: "informational-interviews-progress",
 			attr: { max: String(f.target), value: String(Math.min(f.conversations, f.target)), "aria-label": `${f.field}: ${summary}` },
 		});
-		const detail = li.createDiv({ cls: "ii-insights-detail" });
+		const detail = li.createDiv({ cls: "informational-interviews-insights-detail" });
 		detail.createDiv({ text: `${f.met} of ${plural(f.contacts, "contact", "contacts")} met` });
 		detail.createDiv({
 			text: f.organizations.length === 0 ? "No organization reached yet" : `Organizations: ${f.organizations.join(", ")}`,
@@ -119,22 +119,22 @@ function renderFields(root: HTMLElement, fields: readonly FieldInsight[]): void 
 function renderOrganizations(root: HTMLElement, organizations: readonly OrganizationInsight[]): void {
 	const el = section(root, "organizations", "Organizations", organizations.length, "Where your conversations reached");
 	if (organizations.length === 0) {
-		el.createEl("p", { cls: "ii-muted", text: "No organizations yet. Put organization on your contacts." });
+		el.createEl("p", { cls: "informational-interviews-muted", text: "No organizations yet. Put organization on your contacts." });
 		return;
 	}
 	const active = organizations.filter((o) => o.conversations > 0 || o.referrals.length > 0);
 	const quiet = organizations.filter((o) => o.conversations === 0 && o.referrals.length === 0);
 	if (active.length > 0) {
-		const list = el.createEl("ul", { cls: "ii-list ii-orgs", attr: { "aria-label": "Organizations" } });
+		const list = el.createEl("ul", { cls: "informational-interviews-list informational-interviews-orgs", attr: { "aria-label": "Organizations" } });
 		for (const o of active) {
-			const li = list.createEl("li", { cls: "ii-org" });
-			li.createSpan({ cls: "ii-org-name", text: o.organization });
+			const li = list.createEl("li", { cls: "informational-interviews-org" });
+			li.createSpan({ cls: "informational-interviews-org-name", text: o.organization });
 			li.createSpan({
-				cls: "ii-org-count",
+				cls: "informational-interviews-org-count",
 				text: `${plural(o.contacts, "contact", "contacts")}, ${o.met} met, ${plural(o.conversations, "conversation", "conversations")}`,
 			});
 			if (o.referrals.length === 0) continue;
-			const refs = li.createEl("ul", { cls: "ii-org-referrals" });
+			const refs = li.createEl("ul", { cls: "informational-interviews-org-referrals" });
 			for (const r of o.referrals) {
 				const item = refs.createEl("li");
 				person(item, r.from, r.fromContact);
@@ -144,11 +144,11 @@ function renderOrganizations(root: HTMLElement, organizations: readonly Organiza
 		}
 	}
 	if (quiet.length > 0) {
-		const details = el.createEl("details", { cls: "ii-orgs-quiet" });
+		const details = el.createEl("details", { cls: "informational-interviews-orgs-quiet" });
 		details.createEl("summary", {
 			text: `${plural(quiet.length, active.length > 0 ? "more organization" : "organization", active.length > 0 ? "more organizations" : "organizations")} with contacts but no conversation yet`,
 		});
-		details.createEl("p", { cls: "ii-muted", text: quiet.map((o) => `${o.organization} (${o.contacts})`).join(", ") });
+		details.createEl("p", { cls: "informational-interviews-muted", text: quiet.map((o) => `${o.organization} (${o.contacts})`).join(", ") });
 	}
 }
 
@@ -160,40 +160,40 @@ function renderChain(root: HTMLElement, forest: readonly ReferralNode[]): void {
 	const alone = forest.filter((n) => n.children.length === 0);
 	if (chains.length === 0) {
 		el.createEl("p", {
-			cls: "ii-muted",
+			cls: "informational-interviews-muted",
 			text: "No introductions yet. Put referred-by on a contact, or list people under referrals in an interview note, and chains grow here.",
 		});
 	} else {
-		const list = el.createEl("ul", { cls: "ii-chain", attr: { "aria-label": "Referral chain" } });
+		const list = el.createEl("ul", { cls: "informational-interviews-chain", attr: { "aria-label": "Referral chain" } });
 		for (const node of chains) renderNode(list, node);
 	}
 	if (alone.length > 0) {
-		const details = el.createEl("details", { cls: "ii-chain-alone" });
+		const details = el.createEl("details", { cls: "informational-interviews-chain-alone" });
 		details.open = chains.length === 0;
 		details.createEl("summary", { text: `Not linked to anyone yet (${alone.length})` });
-		const list = details.createEl("ul", { cls: "ii-chain ii-chain-flat" });
+		const list = details.createEl("ul", { cls: "informational-interviews-chain informational-interviews-chain-flat" });
 		for (const node of alone) renderNode(list, node);
 	}
 }
 
 /** One person and everyone they led to; chains are at most MAX_CHAIN_DEPTH deep. */
 function renderNode(parent: HTMLElement, node: ReferralNode): void {
-	const li = parent.createEl("li", { cls: ["ii-chain-node", node.met ? "ii-chain-met" : "ii-chain-not-met"] });
-	const line = li.createDiv({ cls: "ii-chain-line" });
+	const li = parent.createEl("li", { cls: ["informational-interviews-chain-node", node.met ? "informational-interviews-chain-met" : "informational-interviews-chain-not-met"] });
+	const line = li.createDiv({ cls: "informational-interviews-chain-line" });
 	person(line, node.name, node.contact);
-	if (node.met) line.createSpan({ cls: "ii-chain-badge", text: "met" });
-	if (node.contact === null) line.createSpan({ cls: "ii-chain-note", text: "no note yet" });
-	else if (parent.hasClass("ii-chain") && node.referredBy !== null) line.createSpan({ cls: "ii-chain-note", text: `referred by ${node.referredBy}` });
+	if (node.met) line.createSpan({ cls: "informational-interviews-chain-badge", text: "met" });
+	if (node.contact === null) line.createSpan({ cls: "informational-interviews-chain-note", text: "no note yet" });
+	else if (parent.hasClass("informational-interviews-chain") && node.referredBy !== null) line.createSpan({ cls: "informational-interviews-chain-note", text: `referred by ${node.referredBy}` });
 	if (node.children.length === 0) return;
-	const list = li.createEl("ul", { cls: "ii-chain-children" });
+	const list = li.createEl("ul", { cls: "informational-interviews-chain-children" });
 	for (const child of node.children) renderNode(list, child);
 }
 
 // ---- empty state ------------------------------------------------------------------------
 
 function renderEmpty(root: HTMLElement, today: CalendarDate): void {
-	const box = root.createDiv({ cls: "ii-empty" });
-	box.createEl("p", { cls: "ii-empty-title", text: "Nothing to measure yet" });
+	const box = root.createDiv({ cls: "informational-interviews-empty" });
+	box.createEl("p", { cls: "informational-interviews-empty-title", text: "Nothing to measure yet" });
 	box.createEl("p", { text: "This view counts what your contact and interview notes record, and fills in as they do:" });
 	const list = box.createEl("ul");
 	const teach = (label: string, how: string) => {
@@ -207,7 +207,7 @@ function renderEmpty(root: HTMLElement, today: CalendarDate): void {
 	teach("Referrals:", "the people a contact suggested, under referrals in the interview note.");
 	teach("Fields and organizations:", "field and organization on each contact.");
 	teach("Referral chain:", "referred-by on a contact names who introduced you.");
-	box.createEl("pre", { cls: "ii-sample" }).createEl("code", {
+	box.createEl("pre", { cls: "informational-interviews-sample" }).createEl("code", {
 		text: ["---", "type: interview", 'contact: "[[Aisha Rahman]]"', "status: requested", `requested: ${today}`, "---"].join("\n"),
 	});
 }

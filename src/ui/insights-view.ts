@@ -62,7 +62,7 @@ export class InsightsView extends ItemView {
 		if (!live.isStarted) {
 			this.renderedKey = null;
 			this.contentEl.empty();
-			this.contentEl.createDiv({ cls: "ii-loading ii-muted", text: "Reading your notes…" });
+			this.contentEl.createDiv({ cls: "informational-interviews-loading informational-interviews-muted", text: "Reading your notes…" });
 			return;
 		}
 		const key = `${live.index.revision}\u0001${live.today}`;
@@ -77,7 +77,7 @@ export class InsightsView extends ItemView {
 	/** A name was clicked (or Enter pressed on it): open its note; Mod opens a new tab. */
 	private onClick(evt: MouseEvent): void {
 		const target = evt.target as Partial<Element> | null;
-		const link = target && typeof target.closest === "function" ? target.closest("a.ii-insights-link") : null;
+		const link = target && typeof target.closest === "function" ? target.closest("a.informational-interviews-insights-link") : null;
 		if (!link || !this.contentEl.contains(link)) return;
 		evt.preventDefault();
 		const path = link.getAttribute("data-href");
@@ -99,7 +99,7 @@ export class InsightsView extends ItemView {
 	}
 
 	private linkTo(path: string): HTMLElement | null {
-		for (const a of this.contentEl.querySelectorAll<HTMLElement>("a.ii-insights-link")) if (a.getAttribute("data-href") === path) return a;
+		for (const a of this.contentEl.querySelectorAll<HTMLElement>("a.informational-interviews-insights-link")) if (a.getAttribute("data-href") === path) return a;
 		return null;
 	}
 }

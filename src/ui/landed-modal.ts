@@ -25,7 +25,7 @@ export class LandedModal extends Modal {
 	override onOpen(): void {
 		const { contentEl, host } = this;
 		this.setTitle("I landed a position");
-		contentEl.addClass("ii-landed-modal");
+		contentEl.addClass("informational-interviews-landed-modal");
 		if (this.advisors.length === 0) {
 			contentEl.createEl("p", { text: "Nobody to thank yet: no contact has a conversation that took place." });
 			return;
@@ -41,7 +41,7 @@ export class LandedModal extends Modal {
 					this.newRole = v;
 				}),
 			);
-		const list = contentEl.createDiv({ cls: "ii-landed-list" });
+		const list = contentEl.createDiv({ cls: "informational-interviews-landed-list" });
 		const today = host.live.today;
 		for (const advisor of this.advisors) {
 			const { contact, interview } = advisor;
@@ -56,7 +56,7 @@ export class LandedModal extends Modal {
 						void openDraft(host, planLanded(host.live.index, advisor, settings, this.newRole));
 					}),
 				);
-			row.settingEl.addClass("ii-landed-advisor");
+			row.settingEl.addClass("informational-interviews-landed-advisor");
 			row.settingEl.dataset.path = contact.path;
 		}
 	}

@@ -30,7 +30,7 @@ export class NewContactModal extends Modal {
 	override onOpen(): void {
 		const { contentEl } = this;
 		this.setTitle("New contact");
-		contentEl.addClass("ii-new-contact-modal");
+		contentEl.addClass("informational-interviews-new-contact-modal");
 		this.text("name", "Name", "Their full name: the note is named after it.");
 		this.text("organization", "Organization", "Where they work.");
 		this.text("role", "Role", "Their role or job title.");
@@ -46,7 +46,7 @@ export class NewContactModal extends Modal {
 			this.referrerPath = { path: contact.path, name: contact.name };
 			referrer.blur();
 		});
-		this.errorEl = contentEl.createDiv({ cls: "ii-error", attr: { role: "alert" } });
+		this.errorEl = contentEl.createDiv({ cls: "informational-interviews-error", attr: { role: "alert" } });
 		new Setting(contentEl)
 			.addButton((b) =>
 				b

@@ -31,7 +31,7 @@ export class QuestionsModal extends Modal {
 	override onOpen(): void {
 		const { contentEl } = this;
 		this.setTitle("Insert interview questions");
-		contentEl.addClass("ii-questions-modal");
+		contentEl.addClass("informational-interviews-questions-modal");
 		new Setting(contentEl)
 			.setName("Their level")
 			.setDesc("Senior leaders are not asked the basics; early-career people are not asked about leading.")
@@ -40,7 +40,7 @@ export class QuestionsModal extends Modal {
 				d.setValue(this.level).onChange((v) => {
 					this.level = QUESTION_LEVELS.find((l) => l.id === v)?.id ?? "any";
 				});
-				d.selectEl.addClass("ii-questions-level");
+				d.selectEl.addClass("informational-interviews-questions-level");
 			});
 		new Setting(contentEl).setName("Questions per topic").addDropdown((d) => {
 			d.addOptions(PER_TOPIC)
@@ -48,7 +48,7 @@ export class QuestionsModal extends Modal {
 				.onChange((v) => {
 					this.perTopic = Number(v);
 				});
-			d.selectEl.addClass("ii-questions-per-topic");
+			d.selectEl.addClass("informational-interviews-questions-per-topic");
 		});
 		new Setting(contentEl).setName("Topics").setHeading();
 		for (const topic of QUESTION_TOPICS) {
@@ -65,7 +65,7 @@ export class QuestionsModal extends Modal {
 				});
 		}
 		if (this.problems.length > 0) {
-			const box = contentEl.createDiv({ cls: "ii-questions-problems" });
+			const box = contentEl.createDiv({ cls: "informational-interviews-questions-problems" });
 			box.createEl("p", { text: "Some lines of your question file were left out:" });
 			const list = box.createEl("ul");
 			for (const p of this.problems.slice(0, 10)) list.createEl("li", { text: p });

@@ -16,7 +16,7 @@ export class ReachOutDraftChoiceModal extends Modal {
 	override onOpen(): void {
 		const { contentEl, person } = this;
 		this.setTitle(`Write to ${person}`);
-		contentEl.addClass("ii-reach-out-draft-modal");
+		contentEl.addClass("informational-interviews-reach-out-draft-modal");
 		contentEl.createEl("p", {
 			text: `${person} has no contact note yet. A note keeps their organization, role and email, which the draft then uses.`,
 		});
@@ -25,11 +25,11 @@ export class ReachOutDraftChoiceModal extends Modal {
 				b.setButtonText("Create the note first")
 					.setCta()
 					.onClick(() => this.choose(true));
-				b.buttonEl.addClass("ii-reach-out-create");
+				b.buttonEl.addClass("informational-interviews-reach-out-create");
 			})
 			.addButton((b) => {
 				b.setButtonText("Draft with the name only").onClick(() => this.choose(false));
-				b.buttonEl.addClass("ii-reach-out-name-only");
+				b.buttonEl.addClass("informational-interviews-reach-out-name-only");
 			});
 	}
 

@@ -1,6 +1,7 @@
-import { Modal, Notice, Setting, type App } from "obsidian";
+import { Modal, Notice, Setting } from "obsidian";
 import type { CalendarDate } from "../domain/types";
-import { recordReachOut, type ReachOutPlan } from "../obsidian/create-notes";
+import { recordReachOut, unresolvedLinkText, type ReachOutPlan } from "../obsidian/new-notes";
+import type { PluginHost } from "./host";
 import { noteName } from "./view-model";
 
 /**
@@ -8,36 +9,45 @@ import { noteName } from "./view-model";
  * suggested person has an interview note. So Done asks first, then records the
  * request the way every request is recorded: an interview note with
  * `status: requested` and `requested: <today>`, and a contact note for the
- * person (referral, referred by whoever suggested them) when there is none.
- * The new interview note opens, ready for the outreach message.
+ * person (referral, referred by whoever suggested them) when there is none,
+ * where the interview's link finds it. Both come from the user's note
+ * templates, as with the New contact and New interview commands. The new
+ * interview note opens, ready for the outreach message.
  */
 export class ReachOutModal extends Modal {
 	constructor(
-		app: App,
+		private readonly host: PluginHost,
 		private readonly plan: ReachOutPlan,
 		private readonly today: CalendarDate,
 	) {
-		super(app);
+		super(host.app);
 	}
 
 	override onOpen(): void {
 		const { plan, contentEl } = this;
 		this.setTitle(`Reach out to ${plan.person}`);
-		contentEl.addClass("ii-reach-out-modal");
+		contentEl.addClass("informational-interviews-reach-out-modal");
 		contentEl.createEl("p", { text: `Record that you asked ${plan.person} for a conversation. This creates:` });
 		const list = contentEl.createEl("ul");
 		if (plan.newContact !== null) {
 			const li = list.createEl("li");
 			li.appendText("a contact note ");
 			li.createEl("code", { text: plan.newContact });
-			li.appendText(plan.referrer ? ` (a referral from ${noteName(plan.referrer)})` : " (a referral)");
+			const from = plan.referrer === null ? null : "path" in plan.referrer ? noteName(plan.referrer.path) : plan.referrer.name;
+			li.appendText(from ? ` (a referral from ${from})` : " (a referral)");
 		}
 		const li = list.createEl("li");
 		li.appendText("an interview note ");
 		li.createEl("code", { text: plan.interview });
 		li.appendText(" with the status requested, sent today");
+		if (plan.newContact !== null && !plan.linkResolves) {
+			contentEl.createEl("p", {
+				cls: "mod-warning",
+				text: `A file name cannot hold some characters of [[${plan.target}]]: the note is named "${noteName(plan.newContact)}", and that link finds it only once you change it.`,
+			});
+		}
 		contentEl.createEl("p", {
-			cls: "ii-muted",
+			cls: "informational-interviews-muted",
 			text: `The follow-up ends once ${plan.person} has an interview note. Not ready yet? Snooze it instead.`,
 		});
 		new Setting(contentEl)
@@ -57,8 +67,10 @@ export class ReachOutModal extends Modal {
 	private async create(): Promise<void> {
 		this.close();
 		try {
-			const file = await recordReachOut(this.app, this.plan, this.today);
-			await this.app.workspace.getLeaf(false).openFile(file);
+			const { live, settings } = this.host;
+			const made = await recordReachOut(this.app, live.index, settings, this.plan, this.today);
+			if (!made.linkResolves) new Notice(unresolvedLinkText(this.plan, made.contact.path), 0);
+			await this.app.workspace.getLeaf(false).openFile(made.interview);
 		} catch (e) {
 			const reason = e instanceof Error ? e.message : String(e);
 			new Notice(`Could not create the notes for ${this.plan.person}: ${reason}`);

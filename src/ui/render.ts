@@ -1,10 +1,13 @@
+import { getIcon, Platform } from "obsidian";
 import { addDays } from "../domain/dates";
 import type { Problem } from "../domain/types";
 import type { FieldProgress } from "../index/field-tally";
 import { PAGE_SIZE } from "./constants";
 import {
 	describeFollowUp,
+	fieldSummary,
 	noteName,
+	sentence,
 	type DateTextCache,
 	type FollowUpItem,
 	type FollowUpSection,
@@ -23,11 +26,17 @@ import {
 export type ListId = SectionId | "problems";
 
 export interface ItemAction {
-	/** Stable id, also a CSS class suffix: `ii-action-<id>`. */
+	/** Stable id, also a CSS class suffix: `informational-interviews-action-<id>`. */
 	id: string;
+	/** Short name: the button's accessible name and tooltip ("Draft"). */
 	label: string;
-	/** Longer explanation (tooltip and accessible description). */
+	/** Longer explanation (accessible description). */
 	tooltip?: string;
+	/**
+	 * Lucide icon of the button. Without one, a known id gets its icon (`draft`: a
+	 * pencil) and any other id shows as a small text button.
+	 */
+	icon?: string;
 	run(item: FollowUpItem, evt: MouseEvent): void;
 }
 
@@ -42,13 +51,20 @@ export interface RenderHandlers {
 	extraActions?(item: FollowUpItem): readonly ItemAction[];
 	/** The "Show N more" button of a list. */
 	showMore(list: ListId): void;
+	/** A section was collapsed or expanded (already done in the DOM: remember it for the next render). */
+	toggleSection?(section: SectionKey, collapsed: boolean): void;
 	/** The "Search at a glance" button at the top (shown when given). */
 	openInsights?(evt: MouseEvent): void;
 }
 
+/** The collapsible sections: the lists, and Fields. */
+export type SectionKey = ListId | "fields";
+
 export interface RenderState {
 	/** How many items each list shows (default PAGE_SIZE). */
 	limits?: ReadonlyMap<ListId, number>;
+	/** Sections shown collapsed (heading only). */
+	collapsed?: ReadonlySet<SectionKey>;
 }
 
 export interface RenderResult {
@@ -69,7 +85,19 @@ interface Bound {
 	extras: WeakMap<Element, ItemAction>;
 	notes: WeakMap<Element, string>;
 	more: WeakMap<Element, ListId>;
+	toggles: WeakMap<Element, SectionKey>;
+	/** Item buttons whose icon is added when their row is first hovered or focused (see `lazyIcons`). */
+	pendingIcons: WeakMap<Element, string>;
+	/** One SVG per icon, cloned for each button (null: the icon is unknown). */
+	icons: Map<string, SVGSVGElement | null>;
 }
+
+/** Icons of the built-in buttons and of known extra actions (Lucide names, as Obsidian ships them). */
+const ACTION_ICONS: Readonly<Record<string, string>> = {
+	done: "check",
+	snooze: "clock",
+	draft: "pencil",
+};
 
 const boundRoots = new WeakMap<HTMLElement, Bound>();
 
@@ -79,29 +107,26 @@ export function renderFollowUps(root: HTMLElement, vm: FollowUpsViewModel, handl
 	const bound = bind(root, handlers);
 	const result: RenderResult = { items: new Map() };
 	const limit = (id: ListId) => state.limits?.get(id) ?? PAGE_SIZE;
-	const ctx: Ctx = { bound, handlers, result, today: vm.today, dates: new Map() };
+	const ctx: Ctx = { bound, handlers, result, today: vm.today, dates: new Map(), collapsed: state.collapsed, lazyIcons: !showsActionsAlways(root) };
 
 	if (vm.noteCount > 0 && handlers.openInsights) {
-		root.createDiv({ cls: "ii-view-header" }).createEl("button", {
-			cls: "ii-open-insights",
-			text: "Search at a glance",
-			attr: { title: "Funnel, fields, organizations and the referral chain" },
-		});
+		const header = root.createDiv({ cls: "informational-interviews-view-header" });
+		iconButton(header, ["informational-interviews-open-insights"], "Search at a glance", "gauge", ctx, "Funnel, fields, organizations and the referral chain");
 	}
 	if (vm.noteCount === 0) {
 		renderTeachingEmptyState(root, vm);
 	} else {
 		const shown = vm.sections.filter((s) => s.followUps.length > 0);
 		if (shown.length === 0) {
-			const none = root.createDiv({ cls: "ii-nothing-due" });
+			const none = root.createDiv({ cls: "informational-interviews-nothing-due" });
 			none.createEl("p", { text: "Nothing to follow up on." });
 			none.createEl("p", {
-				cls: "ii-muted",
+				cls: "informational-interviews-muted",
 				text: vm.horizonDays > 0 ? `Follow-ups due within the next ${vm.horizonDays} days show here.` : "Follow-ups due today show here.",
 			});
 		}
 		for (const section of shown) renderSection(root, section, ctx, limit(section.id));
-		if (vm.fields.length > 0) renderFields(root, vm.fields);
+		if (vm.fields.length > 0) renderFields(root, vm.fields, ctx);
 	}
 	if (vm.problems.length > 0) renderProblems(root, vm.problems, ctx, limit("problems"));
 	return result;
@@ -113,18 +138,49 @@ interface Ctx {
 	result: RenderResult;
 	today: string;
 	dates: DateTextCache;
+	collapsed: ReadonlySet<SectionKey> | undefined;
+	/**
+	 * True where item buttons show only on hover or focus (a desktop with a
+	 * mouse): their icons are added when the row is first hovered or focused,
+	 * which keeps a render to a few elements per item. The buttons themselves
+	 * (with their names) are always there, so Tab reaches them.
+	 */
+	lazyIcons: boolean;
+}
+
+/** Phones and tablets (and any screen without hover) show item buttons always (see styles.css). */
+function showsActionsAlways(root: HTMLElement): boolean {
+	if (Platform.isMobile) return true;
+	const media = root.win.matchMedia?.("(hover: hover)");
+	return media ? !media.matches : false;
 }
 
 /** Registers the root's listeners once; later renders only swap what they look up. */
 function bind(root: HTMLElement, handlers: RenderHandlers): Bound {
-	const bound: Bound = { handlers, items: new WeakMap(), extras: new WeakMap(), notes: new WeakMap(), more: new WeakMap() };
+	const icons = boundRoots.get(root)?.icons ?? new Map<string, SVGSVGElement | null>();
+	const bound: Bound = { handlers, items: new WeakMap(), extras: new WeakMap(), notes: new WeakMap(), more: new WeakMap(), toggles: new WeakMap(), pendingIcons: new WeakMap(), icons };
 	const had = boundRoots.has(root);
 	boundRoots.set(root, bound);
 	if (!had) {
 		root.addEventListener("click", (evt) => onClick(root, evt));
 		root.addEventListener("keydown", (evt) => onKeydown(root, evt));
+		root.addEventListener("mouseover", (evt) => showIcons(root, evt));
+		root.addEventListener("focusin", (evt) => showIcons(root, evt));
 	}
 	return bound;
+}
+
+/** Adds the icons of the row under the pointer or the focus, once. */
+function showIcons(root: HTMLElement, evt: Event): void {
+	const b = boundRoots.get(root);
+	const li = elementOf(evt)?.closest(".informational-interviews-item");
+	if (!b || !li || !b.items.has(li)) return;
+	for (const button of Array.from(li.querySelectorAll("button"))) {
+		const icon = b.pendingIcons.get(button);
+		if (icon === undefined) continue;
+		b.pendingIcons.delete(button);
+		if (!appendIcon(button, icon, b)) asText(button);
+	}
 }
 
 /** The element an event happened on (duck-typed: a popout window has its own `Element`). */
@@ -137,9 +193,9 @@ function onClick(root: HTMLElement, evt: MouseEvent): void {
 	const b = boundRoots.get(root);
 	const target = elementOf(evt);
 	if (!b || !target) return;
-	const control = target.closest("button, a, .ii-item, .ii-problem");
+	const control = target.closest("button, a, .informational-interviews-item, .informational-interviews-problem");
 	if (!control || !root.contains(control)) return;
-	if (control.hasClass("ii-open-insights")) {
+	if (control.hasClass("informational-interviews-open-insights")) {
 		b.handlers.openInsights?.(evt);
 		return;
 	}
@@ -148,18 +204,33 @@ function onClick(root: HTMLElement, evt: MouseEvent): void {
 		b.handlers.showMore(more);
 		return;
 	}
-	const li = control.closest(".ii-item");
+	const toggled = b.toggles.get(control);
+	if (toggled !== undefined) {
+		toggleSection(control, toggled, b.handlers);
+		return;
+	}
+	const li = control.closest(".informational-interviews-item");
 	const item = li ? b.items.get(li) : undefined;
 	if (control.tagName === "BUTTON" && item) {
 		const extra = b.extras.get(control);
 		if (extra) extra.run(item, evt);
-		else if (control.hasClass("ii-action-done")) b.handlers.primary(item, evt);
-		else if (control.hasClass("ii-action-snooze")) b.handlers.snooze(item, control as HTMLElement, evt);
+		else if (control.hasClass("informational-interviews-action-done")) b.handlers.primary(item, evt);
+		else if (control.hasClass("informational-interviews-action-snooze")) b.handlers.snooze(item, control as HTMLElement, evt);
 		return;
 	}
 	if (control.tagName === "A") evt.preventDefault();
 	const note = item?.notePath ?? b.notes.get(control);
 	if (note !== undefined) b.handlers.openNote(note, evt);
+}
+
+/** Collapses or expands a section in place (no re-render: focus and scroll stay). */
+function toggleSection(button: Element, id: SectionKey, handlers: RenderHandlers): void {
+	const section = button.closest(".informational-interviews-section");
+	if (!section) return;
+	const collapsed = !section.hasClass("is-collapsed");
+	section.toggleClass("is-collapsed", collapsed);
+	button.setAttribute("aria-expanded", String(!collapsed));
+	handlers.toggleSection?.(id, collapsed);
 }
 
 /** Enter on a focused item or problem opens its note (Mod-Enter: in a new tab). */
@@ -169,23 +240,60 @@ function onKeydown(root: HTMLElement, evt: KeyboardEvent): void {
 	const target = elementOf(evt);
 	if (!b || !target) return;
 	const note = b.items.get(target)?.notePath ?? b.notes.get(target);
-	if (note === undefined || !target.matches(".ii-item, .ii-problem")) return;
+	if (note === undefined || !target.matches(".informational-interviews-item, .informational-interviews-problem")) return;
 	evt.preventDefault();
 	b.handlers.openNote(note, evt);
 }
 
-function sectionEl(root: HTMLElement, id: string, heading: string, count: number | null, hint: string | null): HTMLElement {
-	const section = root.createEl("section", { cls: ["ii-section", `ii-section-${id}`] });
-	const head = section.createEl("h4", { cls: "ii-section-heading" });
-	head.createSpan({ cls: "ii-section-title", text: heading });
-	if (count !== null) head.createSpan({ cls: "ii-count", text: String(count), attr: { "aria-label": `${count} items` } });
-	if (hint !== null) head.createSpan({ cls: "ii-section-hint", text: hint });
+/** Appends the icon; false when Obsidian does not know it. */
+function appendIcon(parent: Element, id: string, cache: { icons: Map<string, SVGSVGElement | null> }): boolean {
+	let svg = cache.icons.get(id);
+	if (svg === undefined) {
+		svg = getIcon(id);
+		cache.icons.set(id, svg);
+	}
+	if (!svg) return false;
+	parent.appendChild(svg.cloneNode(true));
+	return true;
+}
+
+/**
+ * A small icon button, like Obsidian's own (`clickable-icon`): the label is its
+ * accessible name, which Obsidian shows as the tooltip. Without a known icon,
+ * a small text button with the label.
+ */
+function iconButton(parent: HTMLElement, cls: readonly string[], label: string, icon: string | undefined, ctx: Ctx, description?: string, lazy = false): HTMLButtonElement {
+	const button = parent.createEl("button", { cls: ["clickable-icon", ...cls], attr: { type: "button", "aria-label": label } });
+	if (description !== undefined) button.setAttr("aria-description", description);
+	if (icon !== undefined && lazy) ctx.bound.pendingIcons.set(button, icon);
+	else if (icon === undefined || !appendIcon(button, icon, ctx.bound)) asText(button);
+	return button;
+}
+
+/** A button without a known icon shows its name. */
+function asText(button: Element): void {
+	button.addClass("informational-interviews-action-text");
+	button.setText(button.getAttribute("aria-label") ?? "");
+}
+
+/** A section with a heading that collapses it (a button: Tab, Enter, Space), its count and hint. */
+function sectionEl(root: HTMLElement, id: SectionKey, heading: string, count: number, hint: string | null, ctx: Ctx): HTMLElement {
+	const collapsed = ctx.collapsed?.has(id) ?? false;
+	const section = root.createEl("section", { cls: ["informational-interviews-section", `informational-interviews-section-${id}`] });
+	if (collapsed) section.addClass("is-collapsed");
+	const head = section.createEl("h4", { cls: "informational-interviews-section-heading" });
+	const toggle = head.createEl("button", { cls: "informational-interviews-section-toggle", attr: { type: "button", "aria-expanded": String(!collapsed) } });
+	appendIcon(toggle.createSpan({ cls: "informational-interviews-collapse-icon" }), "chevron-down", ctx.bound);
+	toggle.createSpan({ cls: "informational-interviews-section-title", text: heading });
+	if (hint !== null) toggle.createSpan({ cls: "informational-interviews-section-hint", text: hint });
+	toggle.createSpan({ cls: "informational-interviews-count", text: String(count), attr: { "aria-label": `${count} ${count === 1 ? "item" : "items"}` } });
+	ctx.bound.toggles.set(toggle, id);
 	return section;
 }
 
 function renderSection(root: HTMLElement, section: FollowUpSection, ctx: Ctx, limit: number): void {
-	const el = sectionEl(root, section.id, section.heading, section.followUps.length, section.hint);
-	const list = el.createEl("ul", { cls: "ii-list", attr: { "aria-label": section.heading } });
+	const el = sectionEl(root, section.id, section.heading, section.followUps.length, section.hint, ctx);
+	const list = el.createEl("ul", { cls: "informational-interviews-list", attr: { "aria-label": section.heading } });
 	const n = Math.min(limit, section.followUps.length);
 	for (let i = 0; i < n; i++) {
 		const f = section.followUps[i];
@@ -199,81 +307,92 @@ function renderSection(root: HTMLElement, section: FollowUpSection, ctx: Ctx, li
 function renderShowMore(parent: HTMLElement, id: ListId, remaining: number, bound: Bound): void {
 	if (remaining <= 0) return;
 	const n = Math.min(PAGE_SIZE, remaining);
-	const button = parent.createEl("button", { cls: "ii-show-more", text: `Show ${n} more`, attr: { "aria-label": `Show ${n} more (${remaining} not shown)` } });
+	const button = parent.createEl("button", {
+		cls: "informational-interviews-show-more",
+		text: `Show ${n} more`,
+		attr: { type: "button", "aria-label": `Show ${n} more (${remaining} not shown)` },
+	});
 	bound.more.set(button, id);
 }
 
 /**
- * One item: the title (what to do, for whom), when, the note's link, and the
- * buttons. Kept to a few elements: with a page of 50 per section, a full view
- * is a few hundred elements.
+ * One item, a compact row: the title (what to do, for whom); under it (beside
+ * it in a wide pane) when, and the note's link when its name tells more than
+ * the title; then icon buttons. A click on the row opens the note. Kept to a
+ * few elements: with a page of 50 per section, a full view is a few hundred.
  */
 function renderItem(list: HTMLElement, item: FollowUpItem, ctx: Ctx): HTMLElement {
 	const f = item.followUp;
 	const li = list.createEl("li", {
-		cls: ["ii-item", `ii-item-${item.status}`],
+		cls: ["informational-interviews-item", `informational-interviews-item-${item.status}`],
 		attr: { tabindex: "0", "data-kind": f.kind, "data-note": f.note, "aria-label": `${item.title}, ${item.when}` },
 	});
 	ctx.bound.items.set(li, item);
-	li.createDiv({ cls: "ii-item-title", text: item.title });
-	li.createSpan({ cls: ["ii-item-when", `ii-when-${item.status}`], text: item.when, attr: { title: item.dueLong } });
-	li.createEl("a", { cls: ["ii-item-note", "internal-link"], text: item.noteName, href: "#", attr: { "data-href": f.note } });
-	const actions = li.createDiv({ cls: "ii-item-actions" });
-	actions.createEl("button", { cls: ["ii-action", "ii-action-done"], text: item.primary.label, attr: { title: item.primary.tooltip } });
-	actions.createEl("button", { cls: ["ii-action", "ii-action-snooze"], text: "Snooze", attr: { title: "Not now: choose a later day" } });
+	li.createDiv({ cls: "informational-interviews-item-title", text: item.title });
+	const meta = li.createDiv({ cls: "informational-interviews-item-meta" });
+	meta.createSpan({ cls: ["informational-interviews-item-when", `informational-interviews-when-${item.status}`], text: item.when, attr: { title: item.dueLong } });
+	if (item.noteLink !== null) {
+		meta.createEl("a", { cls: ["informational-interviews-item-note", "internal-link"], text: item.noteLink, href: "#", attr: { "data-href": f.note } });
+	}
+	const actions = li.createDiv({ cls: "informational-interviews-item-actions" });
+	const primary = ["informational-interviews-action", "informational-interviews-action-done"];
+	const lazy = ctx.lazyIcons;
+	iconButton(actions, primary, item.primary.label, ACTION_ICONS.done, ctx, item.primary.tooltip, lazy);
+	iconButton(actions, ["informational-interviews-action", "informational-interviews-action-snooze"], "Snooze", ACTION_ICONS.snooze, ctx, "Not now: choose a later day", lazy);
 	const extras = ctx.handlers.extraActions?.(item);
 	if (extras) {
 		for (const extra of extras) {
-			const b = actions.createEl("button", { cls: ["ii-action", `ii-action-${extra.id}`], text: extra.label });
-			if (extra.tooltip !== undefined) b.setAttr("title", extra.tooltip);
+			const cls = ["informational-interviews-action", `informational-interviews-action-${extra.id}`];
+			const b = iconButton(actions, cls, extra.label, extra.icon ?? ACTION_ICONS[extra.id], ctx, extra.tooltip, lazy);
 			ctx.bound.extras.set(b, extra);
 		}
 	}
 	return li;
 }
 
-function renderFields(root: HTMLElement, fields: readonly FieldProgress[]): void {
-	const section = sectionEl(root, "fields", "Fields", null, "People met per field");
-	const list = section.createEl("ul", { cls: "ii-list ii-fields", attr: { "aria-label": "Fields" } });
+function renderFields(root: HTMLElement, fields: readonly FieldProgress[], ctx: Ctx): void {
+	const section = sectionEl(root, "fields", "Fields", fields.length, "People met per field", ctx);
+	const list = section.createEl("ul", { cls: "informational-interviews-list informational-interviews-fields", attr: { "aria-label": "Fields" } });
 	for (const field of fields) {
-		const met = Math.min(field.met, field.target);
-		const summary = `${field.met} of ${field.target} met`;
+		const summary = fieldSummary(field.met, field.target);
 		const li = list.createEl("li", {
-			cls: ["ii-field", field.met >= field.target ? "ii-field-complete" : "ii-field-open"],
+			cls: ["informational-interviews-field", field.met >= field.target ? "informational-interviews-field-complete" : "informational-interviews-field-open"],
 			attr: { title: `${field.contacts} contact${field.contacts === 1 ? "" : "s"} in this field` },
 		});
-		li.createSpan({ cls: "ii-field-name", text: field.field });
-		li.createSpan({ cls: "ii-field-count", text: summary });
+		li.createSpan({ cls: "informational-interviews-field-name", text: field.field });
+		li.createSpan({ cls: "informational-interviews-field-count", text: summary });
 		li.createEl("progress", {
-			cls: "ii-progress",
-			attr: { max: String(field.target), value: String(met), "aria-label": `${field.field}: ${summary}` },
+			cls: "informational-interviews-progress",
+			attr: { max: String(field.target), value: String(Math.min(field.met, field.target)), "aria-label": `${field.field}: ${summary}` },
 		});
 	}
 }
 
 function renderProblems(root: HTMLElement, problems: readonly Problem[], ctx: Ctx, limit: number): void {
-	const section = sectionEl(root, "problems", "Needs attention", problems.length, null);
-	const list = section.createEl("ul", { cls: "ii-list ii-problems", attr: { "aria-label": "Needs attention" } });
+	const section = sectionEl(root, "problems", "Needs attention", problems.length, null, ctx);
+	const list = section.createEl("ul", { cls: "informational-interviews-list informational-interviews-problems", attr: { "aria-label": "Needs attention" } });
 	const n = Math.min(limit, problems.length);
 	for (let i = 0; i < n; i++) {
 		const p = problems[i];
 		if (p === undefined) continue;
-		const where = p.property === null ? "properties" : p.property;
+		const name = noteName(p.note);
+		const message = sentence(p.message);
 		const li = list.createEl("li", {
-			cls: "ii-problem",
-			attr: { tabindex: "0", "data-note": p.note, "aria-label": `${noteName(p.note)}, ${where}: ${p.message}` },
+			cls: "informational-interviews-problem",
+			attr: { tabindex: "0", "data-note": p.note, "aria-label": p.property === null ? `${name}: ${message}` : `${name}, ${p.property}: ${message}` },
 		});
 		ctx.bound.notes.set(li, p.note);
-		li.createSpan({ cls: "ii-problem-note", text: noteName(p.note) });
-		li.createSpan({ cls: "ii-problem-property", text: where });
-		li.createDiv({ cls: "ii-problem-message", text: p.message });
+		li.createSpan({ cls: "informational-interviews-problem-note", text: name });
+		// A whole-note problem (unreadable YAML) names no property.
+		if (p.property !== null) li.createSpan({ cls: "informational-interviews-problem-property", text: p.property });
+		li.createDiv({ cls: "informational-interviews-problem-message", text: message });
 	}
 	renderShowMore(section, "problems", problems.length - n, ctx.bound);
 }
 
 function renderTeachingEmptyState(root: HTMLElement, vm: FollowUpsViewModel): void {
-	const box = root.createDiv({ cls: "ii-empty" });
-	box.createEl("p", { cls: "ii-empty-title", text: "No contacts or interviews yet" });
+	const box = root.createDiv({ cls: "informational-interviews-empty" });
+	box.createEl("p", { cls: "informational-interviews-empty-title", text: "No contacts or interviews yet" });
 	box.createEl("p", {
 		text: "A note becomes a contact or an interview through its properties, in any folder. A contact note starts like this:",
 	});
@@ -289,5 +408,5 @@ function renderTeachingEmptyState(root: HTMLElement, vm: FollowUpsViewModel): vo
 }
 
 function sample(parent: HTMLElement, lines: readonly string[]): void {
-	parent.createEl("pre", { cls: "ii-sample" }).createEl("code", { text: lines.join("\n") });
+	parent.createEl("pre", { cls: "informational-interviews-sample" }).createEl("code", { text: lines.join("\n") });
 }

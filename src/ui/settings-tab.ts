@@ -21,7 +21,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		containerEl.addClass("ii-settings");
+		containerEl.addClass("informational-interviews-settings");
 
 		new Setting(containerEl).setName("New notes").setHeading();
 		this.text("contactsFolder", "Contacts folder", "Where new contact notes are created. Contacts can live in any folder.");
@@ -63,7 +63,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 			.setDesc("A few sentences on who you are and what you want to learn, for outreach messages.")
 			.addTextArea((t) => {
 				t.inputEl.rows = 4;
-				t.inputEl.addClass("ii-pitch");
+				t.inputEl.addClass("informational-interviews-pitch");
 				t.setPlaceholder("I teach high school science and want to move into user research…")
 					.setValue(this.host.settings.pitch)
 					.onChange(async (value) => {
@@ -93,17 +93,17 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 	private number(key: NumberSettingKey, name: string, desc: string): void {
 		const [min, max] = NUMBER_RANGES[key];
 		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
-		const error = setting.descEl.createDiv({ cls: "ii-setting-error", attr: { role: "alert" } });
+		const error = setting.descEl.createDiv({ cls: "informational-interviews-setting-error", attr: { role: "alert" } });
 		setting.addText((t) => {
 			t.inputEl.type = "number";
 			t.inputEl.min = String(min);
 			t.inputEl.max = String(max);
-			t.inputEl.addClass("ii-number");
+			t.inputEl.addClass("informational-interviews-number");
 			t.setPlaceholder(String(DEFAULT_SETTINGS[key]))
 				.setValue(String(this.host.settings[key]))
 				.onChange(async (value) => {
 					const n = readNumberSetting(key, value);
-					t.inputEl.toggleClass("ii-invalid", n === null);
+					t.inputEl.toggleClass("informational-interviews-invalid", n === null);
 					error.setText(n === null ? `Enter a whole number from ${min} to ${max}.` : "");
 					if (n === null) return;
 					await this.host.updateSettings((s) => {
@@ -117,14 +117,14 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		const setting = new Setting(this.containerEl)
 			.setName("Keep in touch every")
 			.setDesc("For contacts without their own keep-in-touch property: a number of days, or a period such as 6 weeks or 3 months.");
-		const error = setting.descEl.createDiv({ cls: "ii-setting-error", attr: { role: "alert" } });
+		const error = setting.descEl.createDiv({ cls: "informational-interviews-setting-error", attr: { role: "alert" } });
 		setting.addText((t) =>
 			t
 				.setPlaceholder(DEFAULT_SETTINGS.keepInTouch)
 				.setValue(this.host.settings.keepInTouch)
 				.onChange(async (value) => {
 					const cadence = readCadenceSetting(value);
-					t.inputEl.toggleClass("ii-invalid", cadence === null);
+					t.inputEl.toggleClass("informational-interviews-invalid", cadence === null);
 					error.setText(cadence === null ? "Write a period such as 90 days, 6 weeks, 3 months or 1 year." : "");
 					if (cadence === null) return;
 					await this.host.updateSettings((s: PluginSettings) => {

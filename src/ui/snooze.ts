@@ -54,9 +54,9 @@ export class SnoozeDateModal extends Modal {
 	override onOpen(): void {
 		this.setTitle("Snooze until");
 		const { contentEl } = this;
-		contentEl.addClass("ii-snooze-modal");
-		contentEl.createEl("p", { cls: "ii-muted", text: this.what });
-		const error = contentEl.createDiv({ cls: "ii-error", attr: { role: "alert" } });
+		contentEl.addClass("informational-interviews-snooze-modal");
+		contentEl.createEl("p", { cls: "informational-interviews-muted", text: this.what });
+		const error = contentEl.createDiv({ cls: "informational-interviews-error", attr: { role: "alert" } });
 		let input: HTMLInputElement | null = null;
 		const submit = () => {
 			const picked = parseDateValue(input?.value ?? "");

@@ -16,7 +16,7 @@ export class DueStatusBar {
 		private readonly el: HTMLElement,
 		open: () => void,
 	) {
-		el.addClass("ii-status-bar", "mod-clickable");
+		el.addClass("informational-interviews-status-bar", "mod-clickable");
 		el.setAttr("role", "button");
 		el.setAttr("tabindex", "0");
 		el.setAttr("aria-label", "Open follow-ups");
@@ -33,6 +33,6 @@ export class DueStatusBar {
 		if (count === this.shown) return;
 		this.shown = count;
 		this.el.setText(dueCountText(count));
-		this.el.toggleClass("ii-status-bar-due", count > 0);
+		this.el.toggleClass("informational-interviews-status-bar-due", count > 0);
 	}
 }

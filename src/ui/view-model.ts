@@ -127,6 +127,12 @@ export interface FollowUpItem {
 	/** The note the follow-up belongs to, and its name as a link shows it. */
 	notePath: string;
 	noteName: string;
+	/**
+	 * The note's name when it tells more than the title does (an interview note
+	 * "2026-11-20 Jane Doe" for "Send a thank-you to Jane Doe"), else null (a
+	 * contact note named like the person: the title already says it).
+	 */
+	noteLink: string | null;
 	primary: { action: PrimaryAction; label: string; tooltip: string };
 }
 
@@ -139,6 +145,7 @@ export function describeFollowUp(f: FollowUp, today: CalendarDate, cache?: DateT
 		dates = { when: relativeDue(f.due, today), dueLong: longDate(f.due) };
 		cache?.set(f.due, dates);
 	}
+	const name = noteName(f.note);
 	return {
 		key: followUpKey(f),
 		followUp: f,
@@ -147,7 +154,8 @@ export function describeFollowUp(f: FollowUp, today: CalendarDate, cache?: DateT
 		dueLong: dates.dueLong,
 		status: f.due < today ? "overdue" : f.due === today ? "due" : "upcoming",
 		notePath: f.note,
-		noteName: noteName(f.note),
+		noteName: name,
+		noteLink: name === f.person || f.title.includes(name) ? null : name,
 		primary: primaryAction(f),
 	};
 }
@@ -185,6 +193,19 @@ export function snoozeChoices(f: FollowUp, today: CalendarDate): SnoozeChoice[] 
 export function noteName(path: string): string {
 	const file = path.slice(path.lastIndexOf("/") + 1);
 	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+/** "4 met · target 3": people met in a field, against the target. */
+export function fieldSummary(met: number, target: number): string {
+	return `${met} met · target ${target}`;
+}
+
+/** Text as a sentence starts: "the properties are not valid YAML" → "The properties are not valid YAML". */
+export function sentence(text: string): string {
+	const first = text.codePointAt(0);
+	if (first === undefined) return text;
+	const head = String.fromCodePoint(first);
+	return head.toUpperCase() + text.slice(head.length);
 }
 
 /** "1 follow-up due", "3 follow-ups due". */

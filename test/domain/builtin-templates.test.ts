@@ -8,13 +8,12 @@ import {
 	resolveTemplate,
 	templateFileText,
 	templateForFileName,
-	templateForFollowUp,
 } from "../../src/domain/builtin-templates";
 import { PLACEHOLDERS, buildMessageValues } from "../../src/domain/message-context";
 import { parseNote } from "../../src/domain/parse";
 import { pickQuestions, renderQuestionChecklist } from "../../src/domain/questions";
 import { placeholdersIn } from "../../src/domain/template";
-import { FOLLOW_UP_KINDS, type Contact, type Interview } from "../../src/domain/types";
+import type { Contact, Interview } from "../../src/domain/types";
 
 const settings = { myName: "Alex Morgan", pitch: "I am a psychology graduate moving into UX research.", today: "2026-11-22" };
 const known = new Set(PLACEHOLDERS.map((p) => p.name));
@@ -84,9 +83,7 @@ describe("the built-in templates", () => {
 		}
 	});
 
-	it("give a draft for each follow-up", () => {
-		for (const kind of FOLLOW_UP_KINDS) expect(templateForFollowUp(kind), kind).not.toBeNull();
-		expect(templateForFollowUp("reach-out")?.id).toBe("outreach");
+	it("name whom a message goes to and what Mark as sent records", () => {
 		expect(builtinTemplate("thank-referrer").recipient).toBe("referrer");
 		expect(builtinTemplate("thank-you").sentProperty).toBe("thank-you-sent");
 	});

@@ -4,7 +4,7 @@
  * vault that run.mjs injects as `window.__PREVIEW__`. "Today" is fixed by an inline script that
  * runs before this bundle (see run.mjs). The page exposes `window.__ii` for the tests.
  */
-import type { App, PluginManifest } from "obsidian";
+import { addIcon, type App, type PluginManifest } from "obsidian";
 import { addDays } from "../../src/domain/dates";
 import type { CalendarDate } from "../../src/domain/types";
 import { VaultIndex } from "../../src/index/vault-index";
@@ -98,6 +98,24 @@ new MutationObserver((records) => {
 	}
 }).observe(document.documentElement, { childList: true, subtree: true });
 
+/**
+ * Obsidian ships the Lucide icons; the fake draws a placeholder circle for every name. For
+ * screenshots that look like the app, the icons the view uses get their Lucide outlines (ISC
+ * license), each shape scaled to the 100-unit box of `addIcon` (an SVG with the same elements as
+ * Obsidian's: the shapes, no wrapper).
+ */
+const LUCIDE: Record<string, string> = {
+	check: '<path d="M20 6 9 17l-5-5"/>',
+	clock: '<circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/>',
+	pencil: '<path d="M21.174 6.812a1 1 0 0 0-3.986-3.987L3.842 16.174a2 2 0 0 0-.5.83l-1.321 4.352a.5.5 0 0 0 .623.622l4.353-1.32a2 2 0 0 0 .83-.497z"/><path d="m15 5 4 4"/>',
+	"chevron-down": '<path d="m6 9 6 6 6-6"/>',
+	gauge: '<path d="m12 14 4-4"/><path d="M3.34 19a10 10 0 1 1 17.32 0"/>',
+};
+for (const [name, paths] of Object.entries(LUCIDE)) {
+	const shapes = paths.replace(/\/>/g, ' transform="scale(4.1667)" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round"/>');
+	addIcon(name, shapes);
+}
+
 api.ready = (async () => {
 	const app = createFakeApp(config.files, { vaultName: "Example vault", mount: document.body });
 	api.app = app;
@@ -173,7 +191,7 @@ function benchRender(count: number, runs: number): RenderBench {
 		["problems", count],
 	]);
 	const handlers: RenderHandlers = { openNote() {}, primary() {}, snooze() {}, showMore() {} };
-	const host = document.body.createDiv({ cls: "ii-bench-host workspace-leaf-content" });
+	const host = document.body.createDiv({ cls: "informational-interviews-bench-host workspace-leaf-content" });
 	const times: number[] = [];
 	const rerenders: number[] = [];
 	const bare: number[] = [];

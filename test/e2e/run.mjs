@@ -279,32 +279,32 @@ function assertOnePropertySet(before, after, key, value) {
 const SECTION_OF = { overdue: "Overdue", due: "Today", upcoming: "Upcoming" };
 
 async function shownItems(tab) {
-	return tab.page.$$eval(".informational-interviews-view .ii-section", (sections) =>
+	return tab.page.$$eval(".informational-interviews-view .informational-interviews-section", (sections) =>
 		sections.flatMap((s) =>
-			[...s.querySelectorAll("li.ii-item")].map((li) => ({
-				section: s.querySelector(".ii-section-title")?.textContent ?? "",
+			[...s.querySelectorAll("li.informational-interviews-item")].map((li) => ({
+				section: s.querySelector(".informational-interviews-section-title")?.textContent ?? "",
 				kind: li.getAttribute("data-kind"),
 				note: li.getAttribute("data-note"),
-				title: li.querySelector(".ii-item-title")?.textContent ?? "",
-				when: li.querySelector(".ii-item-when")?.textContent ?? "",
+				title: li.querySelector(".informational-interviews-item-title")?.textContent ?? "",
+				when: li.querySelector(".informational-interviews-item-when")?.textContent ?? "",
 			})),
 		),
 	);
 }
 
 async function sectionCounts(tab) {
-	return tab.page.$$eval(".informational-interviews-view .ii-section", (sections) =>
-		Object.fromEntries(sections.map((s) => [s.querySelector(".ii-section-title")?.textContent ?? "", s.querySelector(".ii-count")?.textContent ?? null])),
+	return tab.page.$$eval(".informational-interviews-view .informational-interviews-section", (sections) =>
+		Object.fromEntries(sections.map((s) => [s.querySelector(".informational-interviews-section-title")?.textContent ?? "", s.querySelector(".informational-interviews-count")?.textContent ?? null])),
 	);
 }
 
-const itemSelector = (kind, note) => `li.ii-item[data-kind="${kind}"][data-note="${note}"]`;
+const itemSelector = (kind, note) => `li.informational-interviews-item[data-kind="${kind}"][data-note="${note}"]`;
 const readNote = (tab, path) => tab.page.evaluate((p) => window.__ii.read(p), path);
 const syncIndex = (tab) => tab.page.evaluate(() => window.__ii.sync());
 
 /** WCAG contrast of every text in the view against its (opaque) background: the lowest ones. */
-async function contrasts(tab) {
-	return tab.page.evaluate(() => {
+async function contrasts(tab, selector = ".informational-interviews-view") {
+	return tab.page.evaluate((selector) => {
 		const parse = (c) => {
 			const m = c.match(/rgba?\(([^)]+)\)/);
 			if (!m) return null;
@@ -328,7 +328,7 @@ async function contrasts(tab) {
 			return bg;
 		};
 		const out = [];
-		const root = document.querySelector(".informational-interviews-view");
+		const root = document.querySelector(selector);
 		for (const el of root.querySelectorAll("*")) {
 			const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim()).join(" ");
 			if (!text || el.getClientRects().length === 0) continue;
@@ -339,7 +339,7 @@ async function contrasts(tab) {
 			out.push({ cls: el.className || el.tagName.toLowerCase(), text: text.slice(0, 40), ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100 });
 		}
 		return out.sort((x, y) => x.ratio - y.ratio);
-	});
+	}, selector);
 }
 
 // ----- the run ------------------------------------------------------------------------------------
@@ -363,7 +363,7 @@ async function openTab(browser, origin, path, viewport) {
 	await page.goto(`${origin}${path}`, { waitUntil: "load" });
 	await page.waitForFunction(() => window.__ii !== undefined, null, { timeout: 10_000 });
 	await page.evaluate(() => window.__ii.ready);
-	await page.locator(".informational-interviews-view li.ii-item").first().waitFor({ timeout: 10_000 });
+	await page.locator(".informational-interviews-view li.informational-interviews-item").first().waitFor({ timeout: 10_000 });
 	return tab;
 }
 
@@ -425,13 +425,13 @@ async function exampleVaultTests(browser, origin, unexpected) {
 	const { page } = tab;
 
 	await test("sections as of 2026-11-22: Overdue 7, Today 5, Upcoming 4, with the example vault's items, fields and problems", tab, async () => {
-		assertEqual(await sectionCounts(tab), { Overdue: "7", Today: "5", Upcoming: "4", Fields: null, "Needs attention": "2" }, "section counts");
+		assertEqual(await sectionCounts(tab), { Overdue: "7", Today: "5", Upcoming: "4", Fields: String(fixture.fields.length), "Needs attention": "2" }, "section counts");
 		const expected = fixture.followUps.map((f) => ({ section: SECTION_OF[f.status], kind: f.kind, note: f.note, title: f.title }));
 		const shown = (await shownItems(tab)).map(({ section, kind, note, title }) => ({ section, kind, note, title }));
 		assertEqual(shown, expected, "items (in order)");
-		const fields = await page.$$eval(".ii-field", (els) => els.map((el) => [el.querySelector(".ii-field-name")?.textContent, el.querySelector(".ii-field-count")?.textContent]));
-		assertEqual(fields, fixture.fields.map((f) => [f.field, `${f.met} of ${f.target} met`]), "fields");
-		const problems = await page.$$eval(".ii-problem[data-note]", (els) => els.map((el) => el.getAttribute("data-note")));
+		const fields = await page.$$eval(".informational-interviews-field", (els) => els.map((el) => [el.querySelector(".informational-interviews-field-name")?.textContent, el.querySelector(".informational-interviews-field-count")?.textContent]));
+		assertEqual(fields, fixture.fields.map((f) => [f.field, `${f.met} met · target ${f.target}`]), "fields");
+		const problems = await page.$$eval(".informational-interviews-problem[data-note]", (els) => els.map((el) => el.getAttribute("data-note")));
 		assertEqual(problems, fixture.problems.map((p) => p.note), "problems");
 		const whens = (await shownItems(tab)).map((i) => i.when);
 		assert(whens.filter((w) => w === "today").length === 5, `"today" on the 5 items due today: ${JSON.stringify(whens)}`);
@@ -455,7 +455,10 @@ async function exampleVaultTests(browser, origin, unexpected) {
 					content.scrollTop = bottom ? content.scrollHeight : 0;
 				}, theme === "dark");
 				mkdirSync(join(REPO, "docs"), { recursive: true });
+				// Light: the pointer on one item, which shows its buttons (Log contact today, Snooze, Draft).
+				if (theme === "light") await page.locator(".informational-interviews-view li.informational-interviews-item").nth(1).hover();
 				await page.locator(".workspace-split.mod-right-split").screenshot({ path: join(REPO, `docs/follow-ups-${theme}.png`), animations: "disabled" });
+				await page.mouse.move(0, 0);
 				await page.evaluate(() => {
 					document.querySelector(".mod-right-split .view-content").scrollTop = 0;
 				});
@@ -476,9 +479,18 @@ async function exampleVaultTests(browser, origin, unexpected) {
 	await test('Done on "Send a thank-you to Dev Patel" writes thank-you-sent: 2026-11-22 (nothing else) and the item leaves', tab, async () => {
 		const before = await readNote(tab, DEV);
 		const item = page.locator(itemSelector("thank-you", DEV));
-		assertEqual(await item.locator(".ii-item-title").textContent(), "Send a thank-you to Dev Patel", "item title");
-		await item.locator("button.ii-action-done").click();
+		assertEqual(await item.locator(".informational-interviews-item-title").textContent(), "Send a thank-you to Dev Patel", "item title");
+		await item.locator("button.informational-interviews-action-done").click();
 		await item.waitFor({ state: "detached", timeout: 2000 });
+		// The row that took its place is under the pointer: its buttons show, with their icons, at once.
+		const under = await waitFor("the row under the pointer to show its icons", () =>
+			page.evaluate(() => {
+				const li = document.querySelector(".informational-interviews-view li.informational-interviews-item:hover");
+				const icons = li ? [...li.querySelectorAll("button")].map((b) => b.querySelector("svg") !== null) : [];
+				return icons.length > 0 && icons.every(Boolean) ? li.getAttribute("data-kind") : null;
+			}),
+		1000);
+		assert(under, "a row under the pointer");
 		const after = await waitFor("the note to change", async () => {
 			const text = await readNote(tab, DEV);
 			return text !== before ? text : null;
@@ -497,7 +509,7 @@ async function exampleVaultTests(browser, origin, unexpected) {
 	await test("Snooze → Tomorrow writes snooze-until: 2026-11-23 (nothing else); the item moves to Upcoming", tab, async () => {
 		const before = await readNote(tab, FELIX);
 		const item = page.locator(itemSelector("thank-you", FELIX));
-		await item.locator("button.ii-action-snooze").click();
+		await item.locator("button.informational-interviews-action-snooze").click();
 		const titles = await page.locator(".menu .menu-item-title").allTextContents();
 		assert(titles.length === 4 && titles[0].startsWith("Tomorrow") && titles[3] === "Pick a date…", `menu: ${JSON.stringify(titles)}`);
 		const box = await page.locator(".menu").boundingBox();
@@ -520,8 +532,8 @@ async function exampleVaultTests(browser, origin, unexpected) {
 	await test("Log contact today on a keep-in-touch item writes last-contact: 2026-11-22 in the contact note (nothing else)", tab, async () => {
 		const before = await readNote(tab, GRACE);
 		const item = page.locator(itemSelector("keep-in-touch", GRACE));
-		const done = item.locator("button.ii-action-done");
-		assertEqual(await done.textContent(), "Log contact today", "button label");
+		const done = item.locator("button.informational-interviews-action-done");
+		assertEqual(await done.getAttribute("aria-label"), "Log contact today", "button label");
 		await done.click();
 		await item.waitFor({ state: "detached", timeout: 2000 });
 		const after = await waitFor("the note to change", async () => {
@@ -535,8 +547,8 @@ async function exampleVaultTests(browser, origin, unexpected) {
 	await test("Close request on a nudge past the last one writes status: no-response (nothing else)", tab, async () => {
 		const before = await readNote(tab, LENA);
 		const item = page.locator(itemSelector("nudge", LENA));
-		const done = item.locator("button.ii-action-done");
-		assertEqual(await done.textContent(), "Close request", "button label");
+		const done = item.locator("button.informational-interviews-action-done");
+		assertEqual(await done.getAttribute("aria-label"), "Close request", "button label");
 		await done.click();
 		await item.waitFor({ state: "detached", timeout: 2000 });
 		const after = await waitFor("the note to change", async () => {
@@ -547,20 +559,29 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		await syncIndex(tab);
 	});
 
-	await test("keyboard: Tab reaches the first item, then its note link, Done and Snooze, with a visible focus ring; Enter on the item opens its note", tab, async () => {
+	await test("keyboard: Tab reaches the first item, then its note link (when shown), Done and Snooze, with a visible focus ring; Enter on the item opens its note", tab, async () => {
 		// Click the sidebar's tab strip (not focusable): Tab continues from there, as in Obsidian.
 		await page.locator(".mod-right-split .workspace-tab-header-container").click({ position: { x: 300, y: 20 } });
-		const first = await page.$eval(".informational-interviews-view li.ii-item", (li) => ({ kind: li.getAttribute("data-kind"), note: li.getAttribute("data-note") }));
+		const first = await page.$eval(".informational-interviews-view li.informational-interviews-item", (li) => ({
+			kind: li.getAttribute("data-kind"),
+			note: li.getAttribute("data-note"),
+			link: li.querySelector("a.informational-interviews-item-note") !== null,
+		}));
+		const firstItem = { kind: first.kind, note: first.note };
 		const focused = () =>
 			page.evaluate(() => {
 				const el = document.activeElement;
-				const li = el?.closest("li.ii-item");
+				const li = el?.closest("li.informational-interviews-item");
+				const actions = li?.querySelector(".informational-interviews-item-actions");
 				return {
 					tag: el?.tagName ?? null,
 					cls: el?.className ?? "",
 					item: li ? { kind: li.getAttribute("data-kind"), note: li.getAttribute("data-note") } : null,
 					ring: el ? getComputedStyle(el).boxShadow : "none",
 					outline: el ? getComputedStyle(el).outlineStyle : "none",
+					outlineColor: el ? getComputedStyle(el).outlineColor : "",
+					accent: getComputedStyle(document.body).getPropertyValue("--interactive-accent"),
+					actionsOpacity: actions ? getComputedStyle(actions).opacity : null,
 				};
 			});
 		let now = null;
@@ -570,37 +591,73 @@ async function exampleVaultTests(browser, origin, unexpected) {
 			if (now.item) break;
 		}
 		assert(now?.item && now.tag === "LI", `Tab never reached an item: ${JSON.stringify(now)}`);
-		assertEqual(now.item, first, "first focused item");
+		assertEqual(now.item, firstItem, "first focused item");
 		assert(now.ring !== "none" || now.outline !== "none", "no visible focus on the item");
+		assertEqual(now.actionsOpacity, "1", "the item's buttons show while it has the focus");
+		if (first.link) {
+			await page.keyboard.press("Tab");
+			now = await focused();
+			assert(now.tag === "A" && now.cls.includes("informational-interviews-item-note") && JSON.stringify(now.item) === JSON.stringify(firstItem), `after Tab: ${JSON.stringify(now)}`);
+		}
 		await page.keyboard.press("Tab");
 		now = await focused();
-		assert(now.tag === "A" && now.cls.includes("ii-item-note") && JSON.stringify(now.item) === JSON.stringify(first), `after Tab: ${JSON.stringify(now)}`);
+		assert(now.tag === "BUTTON" && now.cls.includes("informational-interviews-action-done") && JSON.stringify(now.item) === JSON.stringify(firstItem), `after Tab: ${JSON.stringify(now)}`);
+		assert(now.outline === "solid" && now.outlineColor !== "", `no visible focus ring on Done: ${JSON.stringify(now)}`);
 		await page.keyboard.press("Tab");
 		now = await focused();
-		assert(now.tag === "BUTTON" && now.cls.includes("ii-action-done") && JSON.stringify(now.item) === JSON.stringify(first), `after Tab: ${JSON.stringify(now)}`);
-		assert(now.ring !== "none" || now.outline !== "none", "no visible focus on Done");
-		await page.keyboard.press("Tab");
-		now = await focused();
-		assert(now.tag === "BUTTON" && now.cls.includes("ii-action-snooze") && JSON.stringify(now.item) === JSON.stringify(first), `after Tab: ${JSON.stringify(now)}`);
+		assert(now.tag === "BUTTON" && now.cls.includes("informational-interviews-action-snooze") && JSON.stringify(now.item) === JSON.stringify(firstItem), `after Tab: ${JSON.stringify(now)}`);
 		// Enter on Snooze opens its menu under the button (a keyboard press has no pointer position).
 		await page.keyboard.press("Enter");
 		const button = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
 		const menu = await page.locator(".menu").boundingBox();
 		assert(menu && Math.abs(menu.y - button.bottom) <= 2, `menu under the Snooze button: menu ${JSON.stringify(menu)}, button ${JSON.stringify(button)}`);
 		await page.evaluate(() => window.__ii.hideMenu());
-		await page.keyboard.press("Shift+Tab");
-		await page.keyboard.press("Shift+Tab");
-		await page.keyboard.press("Shift+Tab");
+		for (let i = 0; i < (first.link ? 3 : 2); i++) await page.keyboard.press("Shift+Tab");
 		now = await focused();
 		assert(now.tag === "LI", `Shift+Tab back to the item: ${JSON.stringify(now)}`);
 		await page.keyboard.press("Enter");
 		await waitFor("the note to open", async () => (await page.evaluate(() => window.__ii.activeFile())) === first.note);
 	});
 
+	await test("compact rows: a section heading collapses and expands its list (button, aria-expanded); item buttons are icons that show on hover", tab, async () => {
+		await page.mouse.move(0, 0);
+		const heading = page.locator(".informational-interviews-section-upcoming .informational-interviews-section-toggle");
+		const list = page.locator(".informational-interviews-section-upcoming .informational-interviews-list");
+		assertEqual(await heading.getAttribute("aria-expanded"), "true", "expanded at first");
+		await heading.click();
+		assertEqual(await heading.getAttribute("aria-expanded"), "false", "after a click");
+		assert(!(await list.isVisible()), "the list is hidden when collapsed");
+		await heading.press("Enter");
+		assertEqual(await heading.getAttribute("aria-expanded"), "true", "after Enter");
+		assert(await list.isVisible(), "the list shows again");
+		const rows = await page.$$eval(".informational-interviews-view li.informational-interviews-item", (lis) =>
+			lis.map((li) => ({
+				height: li.getBoundingClientRect().height,
+				icons: [...li.querySelectorAll("button")].every((b) => b.classList.contains("clickable-icon") && !!b.getAttribute("aria-label") && b.textContent === ""),
+				opacity: getComputedStyle(li.querySelector(".informational-interviews-item-actions")).opacity,
+			})),
+		);
+		const tallest = Math.max(...rows.map((r) => r.height));
+		const median = [...rows.map((r) => r.height)].sort((a, b) => a - b)[rows.length >> 1];
+		console.log(`    item rows at 420 px: median ${median.toFixed(0)} px, tallest ${tallest.toFixed(0)} px (${rows.length} items)`);
+		assert(median <= 52, `rows are compact (median ${median} px)`);
+		assert(rows.every((r) => r.icons), "every item button is an icon button with an accessible name");
+		assert(rows.every((r) => r.opacity === "0"), `buttons hidden until hover on a desktop: ${JSON.stringify(rows.map((r) => r.opacity))}`);
+		const item = page.locator(".informational-interviews-view li.informational-interviews-item").first();
+		await item.hover();
+		assertEqual(await item.locator(".informational-interviews-item-actions").evaluate((el) => getComputedStyle(el).opacity), "1", "buttons on hover");
+		const drawn = await item.locator("button").evaluateAll((bs) => bs.map((b) => b.querySelector("svg.svg-icon")?.getAttribute("class") ?? null));
+		assertEqual(drawn, ["svg-icon check", "svg-icon clock", "svg-icon pencil"], "icons of the hovered item (Done, Snooze, Draft)");
+		await page.evaluate(() => document.body.classList.add("is-mobile"));
+		await page.mouse.move(0, 0);
+		assertEqual(await item.locator(".informational-interviews-item-actions").evaluate((el) => getComputedStyle(el).opacity), "1", "buttons always shown on mobile");
+		await page.evaluate(() => document.body.classList.remove("is-mobile"));
+	});
+
 	await test("a click on an item's note link opens it; Ctrl-click opens it in a new tab", tab, async () => {
 		const active = () => page.evaluate(() => window.__ii.activeFile());
 		const leaves = () => page.evaluate(() => window.__ii.markdownLeaves());
-		const link = (kind, note) => page.locator(itemSelector(kind, note)).locator("a.ii-item-note");
+		const link = (kind, note) => page.locator(itemSelector(kind, note)).locator("a.informational-interviews-item-note");
 		const MARCUS = "Networking/Interviews/2026-11-13 Marcus Bell.md";
 		const AISHA = "Networking/Interviews/2026-11-22 Aisha Rahman.md";
 		const MATEO = "Networking/Interviews/2026-11-23 Mateo Ortega.md";
@@ -623,7 +680,7 @@ async function exampleVaultTests(browser, origin, unexpected) {
 			const m = await page.evaluate(() => {
 				const view = document.querySelector(".informational-interviews-view");
 				const v = view.getBoundingClientRect();
-				const outside = [...view.querySelectorAll("li.ii-item, .ii-field, .ii-problem, button, a")]
+				const outside = [...view.querySelectorAll("li.informational-interviews-item, .informational-interviews-field, .informational-interviews-problem, button, a")]
 					.map((el) => ({ el, r: el.getBoundingClientRect() }))
 					.filter(({ r }) => r.left < v.left - 0.5 || r.right > v.right + 0.5)
 					.map(({ el, r }) => `${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
@@ -643,6 +700,31 @@ async function exampleVaultTests(browser, origin, unexpected) {
 			}
 		}
 		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	await test("the header's gauge button opens the search at a glance in a tab, in the same compact style (contrast at least 3:1)", tab, async () => {
+		await page.locator(".mod-right-split .informational-interviews-open-insights").click();
+		const view = page.locator(".informational-interviews-insights-view");
+		await view.waitFor();
+		assert((await view.locator(".informational-interviews-section-title").allTextContents()).includes("Funnel"), "the funnel section");
+		await page.mouse.move(0, 0);
+		const low = [];
+		for (const theme of ["light", "dark"]) {
+			await page.evaluate((t) => {
+				document.body.classList.remove("theme-light", "theme-dark");
+				document.body.classList.add(`theme-${t}`);
+			}, theme);
+			if (process.env.E2E_SCREENSHOTS !== "0") {
+				mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+				await page.locator(".workspace-split.mod-root").screenshot({ path: join(REPO, `test-results/e2e/insights-${theme}.png`) });
+			}
+			for (const c of await contrasts(tab, ".informational-interviews-insights-view")) if (c.ratio < 3) low.push(`${theme}: .${c.cls} "${c.text}" ${c.ratio}:1`);
+		}
+		await page.evaluate(() => {
+			document.body.classList.remove("theme-dark");
+			document.body.classList.add("theme-light");
+		});
+		assert(low.length === 0, `text below 3:1:\n${[...new Set(low)].join("\n")}`);
 	});
 
 	await test("the whole session: no console error, no page error, no request outside the preview's own files", tab, async () => {
@@ -678,18 +760,19 @@ async function hostileNameTests(browser, origin, unexpected) {
 		for (const t of [
 			`Nudge ${HOSTILE} about your request`,
 			`Send a thank-you to ${HOSTILE}`,
-			`Thank ${H.alias} for the introduction to ${HOSTILE}`,
+			// The referrer by their note's name (a link's alias is not used in titles); the alias must not leak as markup either.
+			`Thank Sam Whitaker for the introduction to ${HOSTILE}`,
 			`Reach out to ${H.referral} (suggested by ${HOSTILE})`,
 		]) {
 			assert(titles.includes(t), `no item titled ${JSON.stringify(t)}; titles: ${JSON.stringify(titles)}`);
 		}
-		const links = await page.locator("a.ii-item-note").allTextContents();
+		const links = await page.locator("a.informational-interviews-item-note").allTextContents();
 		assert(links.includes(`2026-11-21 ${HOSTILE}`), `note links: ${JSON.stringify(links)}`);
-		const fields = await page.locator(".ii-field-name").allTextContents();
+		const fields = await page.locator(".informational-interviews-field-name").allTextContents();
 		assert(fields.includes(H.field), `fields: ${JSON.stringify(fields)}`);
-		const problems = await page.$$eval(".ii-problem", (els) => els.map((el) => el.textContent));
+		const problems = await page.$$eval(".informational-interviews-problem", (els) => els.map((el) => el.textContent));
 		assert(problems.some((p) => p.includes("<iframe src=javascript:alert('note')>") && p.includes(H.badDate)), `problems: ${JSON.stringify(problems)}`);
-		const noteAttr = await page.locator(`li.ii-item[data-note="${H.interview}"]`).count();
+		const noteAttr = await page.locator(`li.informational-interviews-item[data-note="${H.interview}"]`).count();
 		assert(noteAttr >= 2, `data-note holds the raw path (${noteAttr} items)`);
 		assertEqual(await injected(), [], "elements or handlers created from note text");
 		if (process.env.E2E_SCREENSHOTS !== "0") {
@@ -700,15 +783,15 @@ async function hostileNameTests(browser, origin, unexpected) {
 
 	await test("hostile names render as text in the Snooze date dialog and the reach-out dialog", tab, async () => {
 		const item = page.locator(itemSelector("thank-you", H.interview));
-		await item.locator("button.ii-action-snooze").click();
+		await item.locator("button.informational-interviews-action-snooze").click();
 		await page.locator(".menu .menu-item", { hasText: "Pick a date…" }).click();
-		const snoozeModal = page.locator(".modal .ii-snooze-modal");
+		const snoozeModal = page.locator(".modal .informational-interviews-snooze-modal");
 		await snoozeModal.waitFor();
 		assert((await snoozeModal.textContent()).includes(`Send a thank-you to ${HOSTILE}`), `snooze dialog: ${await snoozeModal.textContent()}`);
 		await snoozeModal.locator("button", { hasText: "Cancel" }).click();
 		await page.locator(".modal-container").waitFor({ state: "detached" });
-		const reachOut = page.locator(`li.ii-item[data-kind="reach-out"][data-note="${H.interview}"]`);
-		await reachOut.locator("button.ii-action-done").click();
+		const reachOut = page.locator(`li.informational-interviews-item[data-kind="reach-out"][data-note="${H.interview}"]`);
+		await reachOut.locator("button.informational-interviews-action-done").click();
 		const modal = page.locator(".modal");
 		await modal.waitFor();
 		const text = await modal.textContent();

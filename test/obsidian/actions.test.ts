@@ -7,6 +7,7 @@ import {
 	ANA_INTERVIEW,
 	BO_INTERVIEW,
 	button,
+	buttonLabels,
 	freezeClock,
 	itemEl,
 	JANE_INTERVIEW,
@@ -49,8 +50,8 @@ async function click(b: HTMLElement): Promise<void> {
 describe("Done", () => {
 	it("thank-you: writes thank-you-sent today and nothing else; the item leaves at once", async () => {
 		const li = itemEl(view, "thank-you", PATHS.janeInterview);
-		const done = button(li, "ii-action-done");
-		expect(done.textContent).toBe("Done");
+		const done = button(li, "informational-interviews-action-done");
+		expect(done.getAttribute("aria-label")).toBe("Done");
 		done.click();
 		// Optimistic: gone before the write or the index update finished.
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("thank-you");
@@ -62,20 +63,20 @@ describe("Done", () => {
 	});
 
 	it("confirm: writes confirmed", async () => {
-		await click(button(itemEl(view, "confirm", PATHS.anaInterview), "ii-action-done"));
+		await click(button(itemEl(view, "confirm", PATHS.anaInterview), "informational-interviews-action-done"));
 		expect(text(PATHS.anaInterview)).toBe(withPropertyAdded(ANA_INTERVIEW, `confirmed: ${TODAY}`));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("confirm");
 	});
 
 	it("thank-referrer: writes referrer-thanked in the interview", async () => {
-		await click(button(itemEl(view, "thank-referrer", PATHS.janeInterview), "ii-action-done"));
+		await click(button(itemEl(view, "thank-referrer", PATHS.janeInterview), "informational-interviews-action-done"));
 		expect(text(PATHS.janeInterview)).toBe(withPropertyAdded(JANE_INTERVIEW, `referrer-thanked: ${TODAY}`));
 		expect(text(PATHS.sam)).toBe(SAM);
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("thank-referrer");
 	});
 
 	it("nudge: writes nudged today and counts it; the next nudge is a week away", async () => {
-		await click(button(itemEl(view, "nudge", PATHS.boInterview), "ii-action-done"));
+		await click(button(itemEl(view, "nudge", PATHS.boInterview), "informational-interviews-action-done"));
 		expect(text(PATHS.boInterview)).toBe(withPropertyAdded(withPropertyAdded(BO_INTERVIEW, `nudged: ${TODAY}`), "nudges: 1"));
 		expect(shownItems(view).find((i) => i.kind === "nudge")).toMatchObject({ section: "Upcoming", when: "in 7 days" });
 	});
@@ -85,9 +86,9 @@ describe("Done", () => {
 		await s.app.vault.modify(getFile(s.app, PATHS.boInterview), nudged);
 		await sync(s);
 		const li = itemEl(view, "nudge", PATHS.boInterview);
-		expect(li.querySelector(".ii-item-title")?.textContent).toBe("Close your request to Bo Chen as no response");
-		const close = button(li, "ii-action-done");
-		expect(close.textContent).toBe("Close request");
+		expect(li.querySelector(".informational-interviews-item-title")?.textContent).toBe("Close your request to Bo Chen as no response");
+		const close = button(li, "informational-interviews-action-done");
+		expect(close.getAttribute("aria-label")).toBe("Close request");
 		await click(close);
 		expect(text(PATHS.boInterview)).toBe(nudged.replace("status: requested", "status: no-response"));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("nudge");
@@ -95,9 +96,9 @@ describe("Done", () => {
 
 	it("keep-in-touch: Log contact today writes last-contact in the contact note", async () => {
 		const li = itemEl(view, "keep-in-touch", PATHS.sam);
-		const log = button(li, "ii-action-done");
-		expect(log.textContent).toBe("Log contact today");
-		expect([...li.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Log contact today", "Snooze", "Draft"]);
+		const log = button(li, "informational-interviews-action-done");
+		expect(log.getAttribute("aria-label")).toBe("Log contact today");
+		expect(buttonLabels(li)).toEqual(["Log contact today", "Snooze", "Draft"]);
 		await click(log);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("keep-in-touch");
@@ -105,7 +106,7 @@ describe("Done", () => {
 
 	it("reach-out: asks, then creates the person's contact note and a requested interview", async () => {
 		const li = itemEl(view, "reach-out", PATHS.janeInterview);
-		button(li, "ii-action-done").click();
+		button(li, "informational-interviews-action-done").click();
 		const modal = openModals().at(-1);
 		expect(modal?.contentEl.textContent).toContain("Networking/Contacts/Priya Nair.md");
 		expect(modal?.contentEl.textContent).toContain(`Networking/Interviews/${TODAY} Priya Nair.md`);
@@ -114,12 +115,15 @@ describe("Done", () => {
 		await vi.waitFor(() => expect(text(`Networking/Interviews/${TODAY} Priya Nair.md`)).not.toBeNull());
 		await sync(s);
 		await sync(s);
-		expect(text("Networking/Contacts/Priya Nair.md")).toBe(
-			'---\ntype: contact\nrelationship: referral\nreferred-by: "[[Jane Doe]]"\nstatus: active\n---\n',
-		);
-		expect(text(`Networking/Interviews/${TODAY} Priya Nair.md`)).toBe(
-			`---\ntype: interview\ncontact: "[[Priya Nair]]"\nstatus: requested\nrequested: ${TODAY}\n---\nSuggested by [[Jane Doe]] in [[2026-11-19 Jane Doe]].\n`,
-		);
+		// Both from the note templates, as New contact and New interview make them, with the preparation sections.
+		const contact = text("Networking/Contacts/Priya Nair.md") ?? "";
+		expect(contact.startsWith("---\ntype: contact\norganization:\n")).toBe(true);
+		expect(contact).toContain('\nrelationship: referral\nreferred-by: "[[Jane Doe]]"\n');
+		expect(contact).toContain("\n---\n## Who they are\n");
+		const interview = text(`Networking/Interviews/${TODAY} Priya Nair.md`) ?? "";
+		expect(interview.startsWith(`---\ntype: interview\ncontact: "[[Priya Nair]]"\nstatus: requested\nrequested: ${TODAY}\ndate:\n`)).toBe(true);
+		expect(interview).toContain("\n---\nSuggested by [[Jane Doe]] in [[2026-11-19 Jane Doe]].\n\n## Before we talk\n");
+		expect(interview).toMatch(/### Questions I will ask\n#### .*\n- \[ \] /);
 		expect(text(PATHS.janeInterview)).toBe(JANE_INTERVIEW);
 		const kinds = shownItems(view).map((i) => i.kind);
 		expect(kinds).not.toContain("reach-out");
@@ -128,7 +132,7 @@ describe("Done", () => {
 	});
 
 	it("reach-out: Cancel changes nothing", async () => {
-		button(itemEl(view, "reach-out", PATHS.janeInterview), "ii-action-done").click();
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-done").click();
 		const modal = openModals().at(-1);
 		[...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Cancel")?.click();
 		await sync(s);
@@ -139,7 +143,7 @@ describe("Done", () => {
 
 	it("keyboard focus moves to the next item after Done", async () => {
 		const li = itemEl(view, "nudge", PATHS.boInterview);
-		const done = button(li, "ii-action-done");
+		const done = button(li, "informational-interviews-action-done");
 		done.focus();
 		done.click();
 		expect(view.contentEl.ownerDocument.activeElement?.getAttribute("data-kind")).toBe("thank-you");
@@ -153,7 +157,7 @@ describe("a failed write", () => {
 		// The note's YAML breaks after the view listed it (the index has not seen the change yet).
 		const broken = JANE_INTERVIEW.replace("status: done", "status: done: twice");
 		await s.app.vault.modify(getFile(s.app, PATHS.janeInterview), broken);
-		button(li, "ii-action-done").click();
+		button(li, "informational-interviews-action-done").click();
 		await vi.waitFor(() => expect(noticeMessages().some((m) => m.includes(PATHS.janeInterview))).toBe(true));
 		expect(noticeMessages().at(-1)).toBe(
 			`Could not update "${PATHS.janeInterview}": its properties are not valid YAML. Fix them in the note (or in source mode) and try again. Nothing was changed.`,
@@ -163,7 +167,7 @@ describe("a failed write", () => {
 		// Once the index reads the broken note, it is listed under Needs attention instead.
 		await sync(s);
 		expect(shownItems(view).map((i) => i.note)).not.toContain(PATHS.janeInterview);
-		expect([...view.contentEl.querySelectorAll<HTMLElement>(".ii-problem")].map((e) => e.dataset.note)).toContain(PATHS.janeInterview);
+		expect([...view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-problem")].map((e) => e.dataset.note)).toContain(PATHS.janeInterview);
 	});
 
 	it("a note that no longer exists: a Notice, no file created", async () => {
@@ -179,7 +183,7 @@ describe("a failed write", () => {
 describe("Snooze", () => {
 	it("offers tomorrow, in 3 days, next week and a date; writes snooze-until only", async () => {
 		const li = itemEl(view, "thank-you", PATHS.janeInterview);
-		button(li, "ii-action-snooze").click();
+		button(li, "informational-interviews-action-snooze").click();
 		expect(menuItems().map((m) => m.title)).toEqual(["Tomorrow (Mon 23 Nov)", "In 3 days (Wed 25 Nov)", "Next week (Sun 29 Nov)", "Pick a date…"]);
 		clickMenuItem((t) => t.startsWith("Tomorrow"));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("thank-you");
@@ -191,13 +195,13 @@ describe("Snooze", () => {
 	});
 
 	it("offers only days after the item's due date", async () => {
-		button(itemEl(view, "reach-out", PATHS.janeInterview), "ii-action-snooze").click();
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-snooze").click();
 		expect(menuItems().map((m) => m.title)).toEqual(["Next week (Sun 29 Nov)", "Pick a date…"]);
 		lastMenu()?.hide();
 	});
 
 	it("keep-in-touch snoozes the contact note", async () => {
-		button(itemEl(view, "keep-in-touch", PATHS.sam), "ii-action-snooze").click();
+		button(itemEl(view, "keep-in-touch", PATHS.sam), "informational-interviews-action-snooze").click();
 		clickMenuItem((t) => t.startsWith("Next week"));
 		await sync(s);
 		await sync(s);
@@ -205,7 +209,7 @@ describe("Snooze", () => {
 	});
 
 	it("Pick a date opens a dialog with a date input; a day too early is refused", async () => {
-		button(itemEl(view, "confirm", PATHS.anaInterview), "ii-action-snooze").click();
+		button(itemEl(view, "confirm", PATHS.anaInterview), "informational-interviews-action-snooze").click();
 		clickMenuItem("Pick a date…");
 		const modal = openModals().at(-1);
 		const input = modal?.contentEl.querySelector<HTMLInputElement>('input[type="date"]');
@@ -214,7 +218,7 @@ describe("Snooze", () => {
 		if (!input) throw new Error("no date input");
 		input.value = "2026-11-22";
 		snooze.click();
-		expect(modal?.contentEl.querySelector(".ii-error")?.textContent).toBe("Choose a day from Monday 23 November 2026 on.");
+		expect(modal?.contentEl.querySelector(".informational-interviews-error")?.textContent).toBe("Choose a day from Monday 23 November 2026 on.");
 		expect(openModals()).toHaveLength(1);
 		input.value = "2026-12-01";
 		snooze.click();
@@ -235,11 +239,11 @@ describe("extension point", () => {
 		);
 		view.refresh(true);
 		const li = itemEl(view, "thank-you", PATHS.janeInterview);
-		expect([...li.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Done", "Snooze", "Draft"]);
-		button(li, "ii-action-draft").click();
+		expect(buttonLabels(li)).toEqual(["Done", "Snooze", "Draft"]);
+		button(li, "informational-interviews-action-draft").click();
 		expect(run).toHaveBeenCalledTimes(1);
 		expect(run.mock.calls[0]?.[0]).toMatchObject({ title: "Send a thank-you to Jane Doe" });
-		expect(itemEl(view, "confirm", PATHS.anaInterview).querySelector(".ii-action-draft")).toBeNull();
+		expect(itemEl(view, "confirm", PATHS.anaInterview).querySelector(".informational-interviews-action-draft")).toBeNull();
 		await settle(s.app);
 	});
 });

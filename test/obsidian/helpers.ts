@@ -169,15 +169,15 @@ export interface ShownItem {
 /** The follow-up items the view shows, read from its DOM. */
 export function shownItems(view: FollowUpsView): ShownItem[] {
 	const out: ShownItem[] = [];
-	for (const section of view.contentEl.querySelectorAll<HTMLElement>(".ii-section")) {
-		const name = section.querySelector(".ii-section-title")?.textContent ?? "";
-		for (const li of section.querySelectorAll<HTMLElement>("li.ii-item")) {
+	for (const section of view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-section")) {
+		const name = section.querySelector(".informational-interviews-section-title")?.textContent ?? "";
+		for (const li of section.querySelectorAll<HTMLElement>("li.informational-interviews-item")) {
 			out.push({
 				section: name,
 				kind: li.dataset.kind ?? "",
 				note: li.dataset.note ?? "",
-				title: li.querySelector(".ii-item-title")?.textContent ?? "",
-				when: li.querySelector(".ii-item-when")?.textContent ?? "",
+				title: li.querySelector(".informational-interviews-item-title")?.textContent ?? "",
+				when: li.querySelector(".informational-interviews-item-when")?.textContent ?? "",
 			});
 		}
 	}
@@ -187,18 +187,23 @@ export function shownItems(view: FollowUpsView): ShownItem[] {
 /** Section title → the count its heading shows. */
 export function sectionCounts(view: FollowUpsView): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const section of view.contentEl.querySelectorAll<HTMLElement>(".ii-section")) {
-		const name = section.querySelector(".ii-section-title")?.textContent ?? "";
-		out[name] = section.querySelector(".ii-count")?.textContent ?? "";
+	for (const section of view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-section")) {
+		const name = section.querySelector(".informational-interviews-section-title")?.textContent ?? "";
+		out[name] = section.querySelector(".informational-interviews-count")?.textContent ?? "";
 	}
 	return out;
 }
 
 export function itemEl(view: FollowUpsView, kind: string, note: string): HTMLElement {
-	for (const li of view.contentEl.querySelectorAll<HTMLElement>("li.ii-item")) {
+	for (const li of view.contentEl.querySelectorAll<HTMLElement>("li.informational-interviews-item")) {
 		if (li.dataset.kind === kind && li.dataset.note === note) return li;
 	}
 	throw new Error(`no ${kind} item for ${note}; shown: ${JSON.stringify(shownItems(view))}`);
+}
+
+/** The accessible names of an item's buttons (icon buttons: their aria-label), in order. */
+export function buttonLabels(li: HTMLElement): (string | null)[] {
+	return [...li.querySelectorAll("button")].map((b) => b.getAttribute("aria-label") ?? b.textContent);
 }
 
 export function button(li: HTMLElement, cls: string): HTMLButtonElement {

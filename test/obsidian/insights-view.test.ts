@@ -38,14 +38,14 @@ const texts = (root: HTMLElement, selector: string) => [...root.querySelectorAll
 /** The referral chain as `Name(child, child)`, read from the DOM. */
 function chainShape(list: Element | null): string[] {
 	return [...(list?.querySelectorAll(":scope > li") ?? [])].map((li) => {
-		const name = li.querySelector(":scope > .ii-chain-line > a, :scope > .ii-chain-line > .ii-insights-name")?.textContent ?? "";
+		const name = li.querySelector(":scope > .informational-interviews-chain-line > a, :scope > .informational-interviews-chain-line > .informational-interviews-insights-name")?.textContent ?? "";
 		const kids = chainShape(li.querySelector(":scope > ul"));
 		return kids.length === 0 ? name : `${name}(${kids.join(", ")})`;
 	});
 }
 
 function link(view: InsightsView, name: string): HTMLAnchorElement {
-	const a = [...view.contentEl.querySelectorAll<HTMLAnchorElement>("a.ii-insights-link")].find((e) => e.textContent === name);
+	const a = [...view.contentEl.querySelectorAll<HTMLAnchorElement>("a.informational-interviews-insights-link")].find((e) => e.textContent === name);
 	if (!a) throw new Error(`no link to ${name}`);
 	return a;
 }
@@ -59,9 +59,9 @@ describe("The search at a glance", () => {
 		// The numbers are those of the command line's `due --json` insights.
 		expect(view.insights?.funnel).toEqual(insights(indexVault(ROOT), TODAY).funnel);
 
-		const steps = [...el.querySelectorAll(".ii-funnel-step")].map((li) => [
-			li.querySelector(".ii-funnel-label")?.textContent,
-			li.querySelector(".ii-funnel-count")?.textContent,
+		const steps = [...el.querySelectorAll(".informational-interviews-funnel-step")].map((li) => [
+			li.querySelector(".informational-interviews-funnel-label")?.textContent,
+			li.querySelector(".informational-interviews-funnel-count")?.textContent,
 			li.querySelector("progress")?.getAttribute("value"),
 			li.querySelector("progress")?.getAttribute("max"),
 		]);
@@ -71,30 +71,30 @@ describe("The search at a glance", () => {
 			["Conversations held", "10", "10", "15"],
 			["Referrals received", "6", "6", "15"],
 		]);
-		expect(el.querySelector(".ii-funnel-rate")?.textContent).toBe("Reply rate 87% (13 of 15).");
-		expect(el.querySelector(".ii-funnel-median")?.textContent).toBe("Median 11 days from request to reply, over 11 replies.");
+		expect(el.querySelector(".informational-interviews-funnel-rate")?.textContent).toBe("Reply rate 87% (13 of 15).");
+		expect(el.querySelector(".informational-interviews-funnel-median")?.textContent).toBe("Median 11 days from request to reply, over 11 replies.");
 
-		expect(texts(el, ".ii-insights-fields .ii-field-name")).toEqual(["Data analysis", "Learning design", "UX research"]);
-		expect(texts(el, ".ii-insights-fields .ii-field-count")).toEqual(["2 of 3 conversations", "4 of 3 conversations", "4 of 3 conversations"]);
-		expect(texts(el, ".ii-insights-fields .ii-insights-detail")[0]).toBe(
+		expect(texts(el, ".informational-interviews-insights-fields .informational-interviews-field-name")).toEqual(["Data analysis", "Learning design", "UX research"]);
+		expect(texts(el, ".informational-interviews-insights-fields .informational-interviews-field-count")).toEqual(["2 conversations · target 3", "4 conversations · target 3", "4 conversations · target 3"]);
+		expect(texts(el, ".informational-interviews-insights-fields .informational-interviews-insights-detail")[0]).toBe(
 			"2 of 4 contacts metOrganizations: Bluefin Analytics, Ridgeway Transit District",
 		);
 
-		const fernway = [...el.querySelectorAll(".ii-org")].find((li) => li.querySelector(".ii-org-name")?.textContent === "Fernway Mutual");
-		expect(fernway?.querySelector(".ii-org-count")?.textContent).toBe("1 contact, 1 met, 2 conversations");
-		expect(texts(fernway as HTMLElement, ".ii-org-referrals li")).toEqual(["Aisha Rahman introduced Rosa Jimenez"]);
-		expect(el.querySelector(".ii-orgs-quiet summary")?.textContent).toMatch(/^\d+ more organizations? with contacts but no conversation yet$/);
+		const fernway = [...el.querySelectorAll(".informational-interviews-org")].find((li) => li.querySelector(".informational-interviews-org-name")?.textContent === "Fernway Mutual");
+		expect(fernway?.querySelector(".informational-interviews-org-count")?.textContent).toBe("1 contact, 1 met, 2 conversations");
+		expect(texts(fernway as HTMLElement, ".informational-interviews-org-referrals li")).toEqual(["Aisha Rahman introduced Rosa Jimenez"]);
+		expect(el.querySelector(".informational-interviews-orgs-quiet summary")?.textContent).toMatch(/^\d+ more organizations? with contacts but no conversation yet$/);
 
-		expect(chainShape(el.querySelector(".ii-insights-chain > ul.ii-chain"))).toEqual([
+		expect(chainShape(el.querySelector(".informational-interviews-insights-chain > ul.informational-interviews-chain"))).toEqual([
 			"Aisha Rahman(Rosa Jimenez(Keisha Morgan))",
 			"Felix Strand(Priya Natarajan)",
 			"Grace Liu(Marcus Bell(Mateo Ortega, Wen Zhao))",
 			"Hannah Schultz(Ines Carvalho)",
 			"Sam Whitaker(Dev Patel)",
 		]);
-		expect(chainShape(el.querySelector(".ii-chain-alone ul"))).toEqual(["Ben Adeyemi", "Lena Kowalski", "Oliver Grant", "Ruth Okonkwo"]);
+		expect(chainShape(el.querySelector(".informational-interviews-chain-alone ul"))).toEqual(["Ben Adeyemi", "Lena Kowalski", "Oliver Grant", "Ruth Okonkwo"]);
 		// A suggested person without a note is named, not linked.
-		const wen = [...el.querySelectorAll(".ii-chain-line")].find((l) => l.textContent?.startsWith("Wen Zhao"));
+		const wen = [...el.querySelectorAll(".informational-interviews-chain-line")].find((l) => l.textContent?.startsWith("Wen Zhao"));
 		expect(wen?.querySelector("a")).toBeNull();
 		expect(wen?.textContent).toBe("Wen Zhaono note yet");
 		// No inline styles anywhere.
@@ -126,8 +126,8 @@ describe("The search at a glance", () => {
 	it("re-renders when the notes change, and opens from the follow-ups view", async () => {
 		s = await startPlugin(readVaultFolder(ROOT), { data: { digest: false } });
 		const followUps = await openView(s);
-		const open = followUps.contentEl.querySelector<HTMLButtonElement>("button.ii-open-insights");
-		expect(open?.textContent).toBe("Search at a glance");
+		const open = followUps.contentEl.querySelector<HTMLButtonElement>("button.informational-interviews-open-insights");
+		expect(open?.getAttribute("aria-label")).toBe("Search at a glance");
 		open?.click();
 		await settle(s.app);
 		const view = insightsViews(s.app)[0] as InsightsView;
@@ -141,22 +141,22 @@ describe("The search at a glance", () => {
 			fm.status = "declined";
 		});
 		await sync(s);
-		expect(view.contentEl.querySelector(".ii-funnel-replies .ii-funnel-count")?.textContent).toBe("14");
-		expect(view.contentEl.querySelector(".ii-funnel-rate")?.textContent).toBe("Reply rate 93% (14 of 15).");
+		expect(view.contentEl.querySelector(".informational-interviews-funnel-replies .informational-interviews-funnel-count")?.textContent).toBe("14");
+		expect(view.contentEl.querySelector(".informational-interviews-funnel-rate")?.textContent).toBe("Reply rate 93% (14 of 15).");
 	});
 
 	it("teaches what to write when there is nothing to measure", async () => {
 		s = await startPlugin({ "Daily/2026-11-22.md": "# Today\n" }, { data: { digest: false } });
 		const view = await openInsightsView(s);
-		const empty = view.contentEl.querySelector(".ii-empty");
+		const empty = view.contentEl.querySelector(".informational-interviews-empty");
 		expect(empty?.textContent).toContain("Nothing to measure yet");
 		expect(empty?.textContent).toContain("Referral chain: referred-by on a contact");
-		expect(view.contentEl.querySelector(".ii-sample")?.textContent).toContain(`requested: ${TODAY}`);
+		expect(view.contentEl.querySelector(".informational-interviews-sample")?.textContent).toContain(`requested: ${TODAY}`);
 		await s.app.vault.create("Jo.md", "---\ntype: contact\nfield: Design\norganization: Acme\n---\n");
 		await sync(s);
-		expect(view.contentEl.querySelector(".ii-empty")).toBeNull();
-		expect(view.contentEl.querySelector(".ii-insights-funnel")?.textContent).toContain("No requests yet.");
-		expect(texts(view.contentEl, ".ii-field-count")).toEqual(["0 of 3 conversations"]);
-		expect(view.contentEl.querySelector(".ii-insights-chain")?.textContent).toContain("No introductions yet.");
+		expect(view.contentEl.querySelector(".informational-interviews-empty")).toBeNull();
+		expect(view.contentEl.querySelector(".informational-interviews-insights-funnel")?.textContent).toContain("No requests yet.");
+		expect(texts(view.contentEl, ".informational-interviews-field-count")).toEqual(["0 conversations · target 3"]);
+		expect(view.contentEl.querySelector(".informational-interviews-insights-chain")?.textContent).toContain("No introductions yet.");
 	});
 });

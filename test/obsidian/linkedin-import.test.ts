@@ -84,7 +84,7 @@ function shownPreview(): ImportPreviewModal {
 	return modal;
 }
 
-const listed = (modal: Modal, id: string) => [...modal.contentEl.querySelectorAll(`.ii-import-${id} li`)].map((li) => li.textContent);
+const listed = (modal: Modal, id: string) => [...modal.contentEl.querySelectorAll(`.informational-interviews-import-${id} li`)].map((li) => li.textContent);
 
 function buttonNamed(modal: Modal, label: RegExp): HTMLButtonElement | undefined {
 	return [...modal.contentEl.querySelectorAll("button")].find((b) => label.test(b.textContent ?? ""));
@@ -101,16 +101,16 @@ async function clickImport(modal: Modal): Promise<void> {
 describe("Import contacts from a LinkedIn export", () => {
 	it("picks the file through a file input, previews, imports, and leaves existing notes alone", async () => {
 		await runCommand(s.app, "import-linkedin");
-		const input = document.body.querySelector<HTMLInputElement>("input.ii-file-input");
+		const input = document.body.querySelector<HTMLInputElement>("input.informational-interviews-file-input");
 		expect(input?.type).toBe("file");
 		expect(input?.accept).toBe(".csv,text/csv,text/comma-separated-values");
 		Object.defineProperty(input, "files", { value: [csvFile()] });
 		input?.dispatchEvent(new Event("change"));
 		await vi.waitFor(() => expect(openModals()).toHaveLength(1));
-		expect(document.body.querySelector("input.ii-file-input")).toBeNull();
+		expect(document.body.querySelector("input.informational-interviews-file-input")).toBeNull();
 
 		const modal = shownPreview();
-		expect(modal.contentEl.querySelector(".ii-import-summary")?.textContent).toBe(
+		expect(modal.contentEl.querySelector(".informational-interviews-import-summary")?.textContent).toBe(
 			"From the LinkedIn export Connections.csv: 3 new contact notes in Networking/Contacts, 4 skipped, 1 problem in the export.",
 		);
 		expect(listed(modal, "create")).toEqual([
@@ -143,7 +143,7 @@ describe("Import contacts from a LinkedIn export", () => {
 	it("a second run of the same export creates nothing", async () => {
 		await clickImport((await previewLinkedInExport(s.plugin, csvFile())) as ImportPreviewModal);
 		const again = await previewLinkedInExport(s.plugin, csvFile());
-		expect(again?.contentEl.querySelector(".ii-import-summary")?.textContent).toContain(": 0 new contact notes in Networking/Contacts, 7 skipped");
+		expect(again?.contentEl.querySelector(".informational-interviews-import-summary")?.textContent).toContain(": 0 new contact notes in Networking/Contacts, 7 skipped");
 		expect(again?.contentEl.textContent).toContain("Everyone in this export already has a contact note");
 		expect(listed(again as Modal, "skipped")).toContain("José Ñúñez: a contact has the same LinkedIn profile");
 		expect(buttonNamed(again as Modal, /^Import/)).toBeUndefined();
@@ -173,10 +173,10 @@ describe("Import contacts from a LinkedIn export", () => {
 		expect(noticeMessages()).toContain('"people.csv" is not LinkedIn\'s Connections.csv: no line starts First Name,Last Name.');
 
 		await runCommand(s.app, "import-linkedin");
-		const input = document.body.querySelector<HTMLInputElement>("input.ii-file-input");
+		const input = document.body.querySelector<HTMLInputElement>("input.informational-interviews-file-input");
 		input?.dispatchEvent(new Event("cancel"));
 		await sync(s);
-		expect(document.body.querySelector("input.ii-file-input")).toBeNull();
+		expect(document.body.querySelector("input.informational-interviews-file-input")).toBeNull();
 		expect(openModals()).toHaveLength(0);
 	});
 

@@ -87,8 +87,8 @@ describe("settings tab", () => {
 		const tab = displaySettingTab(st.plugin);
 		const cadence = input(tab, "Keep in touch every");
 		type(cadence, "whenever");
-		expect(cadence.closest(".setting-item")?.querySelector(".ii-setting-error")?.textContent).toBe("Write a period such as 90 days, 6 weeks, 3 months or 1 year.");
-		expect(cadence.classList.contains("ii-invalid")).toBe(true);
+		expect(cadence.closest(".setting-item")?.querySelector(".informational-interviews-setting-error")?.textContent).toBe("Write a period such as 90 days, 6 weeks, 3 months or 1 year.");
+		expect(cadence.classList.contains("informational-interviews-invalid")).toBe(true);
 		type(cadence, "1 day");
 		await vi.waitFor(() => expect(saved(st).keepInTouch).toBe("1 day"));
 		expect(shownItems(view).find((i) => i.title === "Keep in touch with Jane Doe")).toMatchObject({ section: "Overdue", when: "2 days overdue" });
@@ -99,12 +99,12 @@ describe("settings tab", () => {
 		const tab = displaySettingTab(st.plugin);
 		const nudge = input(tab, "Nudge after (days)");
 		type(nudge, "0");
-		expect(nudge.classList.contains("ii-invalid")).toBe(true);
-		expect(nudge.closest(".setting-item")?.querySelector(".ii-setting-error")?.textContent).toBe("Enter a whole number from 1 to 365.");
+		expect(nudge.classList.contains("informational-interviews-invalid")).toBe(true);
+		expect(nudge.closest(".setting-item")?.querySelector(".informational-interviews-setting-error")?.textContent).toBe("Enter a whole number from 1 to 365.");
 		expect(st.plugin.settings.nudgeDays).toBe(7);
 		type(nudge, "10");
 		await vi.waitFor(() => expect(saved(st).nudgeDays).toBe(10));
-		expect(nudge.classList.contains("ii-invalid")).toBe(false);
+		expect(nudge.classList.contains("informational-interviews-invalid")).toBe(false);
 	});
 
 	it("keeps folders, name, pitch and the digest switch", async () => {
@@ -121,5 +121,34 @@ describe("settings tab", () => {
 		await vi.waitFor(() => expect(saved(st)).toMatchObject({ contactsFolder: "People", interviewsFolder: "Talks", userName: "Kia", pitch: "I teach.\nI want to learn research.", digest: false }));
 		const headings = [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((e) => e.textContent);
 		expect(headings).toEqual(["New notes", "Follow-up rules", "Follow-ups view", "About you"]);
+	});
+});
+
+describe("the templates folder setting", () => {
+	it("saves every keystroke but reads the vault again once, after the typing stops", async () => {
+		const st = await start({ digest: false });
+		const view = await openView(st);
+		expect(shownItems(view).map((i) => i.kind)).toContain("keep-in-touch");
+		const rebuild = vi.spyOn(st.plugin.live, "rebuild");
+		const tab = displaySettingTab(st.plugin);
+		const folder = input(tab, "Templates folder");
+		for (let i = 1; i <= "Networking/Contacts".length; i++) type(folder, "Networking/Contacts".slice(0, i));
+		await vi.waitFor(() => expect(saved(st).templatesFolder).toBe("Networking/Contacts"));
+		expect(rebuild).not.toHaveBeenCalled();
+		// Notes in the templates folder are not people: once read again, the contacts there leave the view.
+		await vi.waitFor(() => expect(rebuild).toHaveBeenCalledTimes(1), { timeout: 3000 });
+		expect(shownItems(view).map((i) => i.kind)).not.toContain("keep-in-touch");
+		await new Promise((r) => setTimeout(r, 700));
+		expect(rebuild).toHaveBeenCalledTimes(1);
+	});
+
+	it("a rule window still recomputes at once", async () => {
+		const st = await start({ digest: false });
+		const view = await openView(st);
+		const rebuild = vi.spyOn(st.plugin.live, "rebuild");
+		type(input(displaySettingTab(st.plugin), "Thank-you within (days)"), "5");
+		await vi.waitFor(() => expect(saved(st).thankYouDays).toBe(5));
+		expect(shownItems(view).find((i) => i.kind === "thank-you")).toMatchObject({ section: "Upcoming" });
+		expect(rebuild).not.toHaveBeenCalled();
 	});
 });

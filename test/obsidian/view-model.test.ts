@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUp } from "../../src/domain/types";
 import { VaultIndex } from "../../src/index/vault-index";
-import { buildViewModel, describeFollowUp, dueCountText, followUpKey, noteName, snoozeChoices } from "../../src/ui/view-model";
+import { buildViewModel, describeFollowUp, dueCountText, fieldSummary, followUpKey, noteName, sentence, snoozeChoices } from "../../src/ui/view-model";
 
 const TODAY = "2026-11-22";
 
@@ -28,7 +28,13 @@ describe("buildViewModel", () => {
 		expect(vm.dueCount).toBe(4);
 		expect(vm.noteCount).toBe(6);
 		expect(vm.fields).toEqual([{ field: "UX research", contacts: 2, met: 1, target: 3 }]);
-		expect(vm.problems.map((p) => [p.note, p.property])).toEqual([["I/bad.md", "date"]]);
+		// ana and far name people with no contact note; bad names nobody (each reported on `contact`).
+		expect(vm.problems.map((p) => [p.note, p.property])).toEqual([
+			["I/ana.md", "contact"],
+			["I/bad.md", "contact"],
+			["I/bad.md", "date"],
+			["I/far.md", "contact"],
+		]);
 		expect(buildViewModel(index(), TODAY, { horizonDays: 0 }).sections[2]?.followUps).toEqual([]);
 	});
 
@@ -66,8 +72,15 @@ describe("describeFollowUp", () => {
 			dueLong: "Friday 20 November 2026",
 			status: "overdue",
 			noteName: "2026-11-19 Jane Doe",
+			noteLink: "2026-11-19 Jane Doe",
 			primary: { action: "done", label: "Done" },
 		});
+	});
+
+	it("links the note only when its name tells more than the title", () => {
+		const keep: FollowUp = { ...base, kind: "keep-in-touch", note: "C/Jane Doe.md", title: "Keep in touch with Jane Doe" };
+		expect(describeFollowUp(keep, TODAY).noteLink).toBeNull();
+		expect(describeFollowUp({ ...keep, note: "C/Jane Doe (Acme).md" }, TODAY).noteLink).toBe("Jane Doe (Acme)");
 	});
 
 	it("picks the main action by kind", () => {
@@ -90,5 +103,9 @@ describe("describeFollowUp", () => {
 		expect(noteName("c.MD")).toBe("c");
 		expect(dueCountText(1)).toBe("1 follow-up due");
 		expect(dueCountText(0)).toBe("0 follow-ups due");
+		expect(fieldSummary(4, 3)).toBe("4 met · target 3");
+		expect(sentence("the properties are not valid YAML")).toBe("The properties are not valid YAML");
+		expect(sentence("")).toBe("");
+		expect(sentence("élan")).toBe("Élan");
 	});
 });

@@ -60,7 +60,7 @@ describe("plugin load → layout ready → view", () => {
 				title: "Thank Sam Lee for the introduction to Jane Doe",
 				when: "1 day overdue",
 			},
-			{ section: "Today", kind: "confirm", note: PATHS.anaInterview, title: "Confirm the time with Ana Ruiz", when: "today" },
+			{ section: "Today", kind: "confirm", note: PATHS.anaInterview, title: "Confirm the conversation with Ana Ruiz (tomorrow)", when: "today" },
 			{
 				section: "Upcoming",
 				kind: "reach-out",
@@ -69,23 +69,25 @@ describe("plugin load → layout ready → view", () => {
 				when: "in 4 days",
 			},
 		]);
-		expect(sectionCounts(view)).toEqual({ Overdue: "4", Today: "1", Upcoming: "1", Fields: "", "Needs attention": "1" });
+		expect(sectionCounts(view)).toEqual({ Overdue: "4", Today: "1", Upcoming: "1", Fields: "2", "Needs attention": "2" });
 		// Fields: progress per field against the target.
-		const fields = [...view.contentEl.querySelectorAll(".ii-field")].map((el) => [
-			el.querySelector(".ii-field-name")?.textContent,
-			el.querySelector(".ii-field-count")?.textContent,
+		const fields = [...view.contentEl.querySelectorAll(".informational-interviews-field")].map((el) => [
+			el.querySelector(".informational-interviews-field-name")?.textContent,
+			el.querySelector(".informational-interviews-field-count")?.textContent,
 			el.querySelector("progress")?.getAttribute("value"),
 			el.querySelector("progress")?.getAttribute("max"),
 		]);
 		expect(fields).toEqual([
-			["Product management", "0 of 3 met", "0", "3"],
-			["UX research", "1 of 3 met", "1", "3"],
+			["Product management", "0 met · target 3", "0", "3"],
+			["UX research", "1 met · target 3", "1", "3"],
 		]);
-		// Needs attention: the note, the property (none: the whole block), the parser's message.
-		const problem = view.contentEl.querySelector(".ii-problem");
-		expect(problem?.querySelector(".ii-problem-note")?.textContent).toBe("Broken");
-		expect(problem?.querySelector(".ii-problem-property")?.textContent).toBe("properties");
-		expect(problem?.querySelector(".ii-problem-message")?.textContent).toMatch(/^the properties are not valid YAML: /);
+		// Needs attention: the note, the property (none: the whole block), the parser's message as a sentence.
+		// Bo Chen's interview names a person with no contact note yet: that is reported too.
+		const [noContact, problem] = [...view.contentEl.querySelectorAll(".informational-interviews-problem")];
+		expect(noContact?.textContent).toContain('No contact note named "Bo Chen" yet');
+		expect(problem?.querySelector(".informational-interviews-problem-note")?.textContent).toBe("Broken");
+		expect(problem?.querySelector(".informational-interviews-problem-property")).toBeNull();
+		expect(problem?.querySelector(".informational-interviews-problem-message")?.textContent).toMatch(/^The properties are not valid YAML: /);
 		// The status bar counts overdue + today.
 		expect(s.app.workspace.containerEl.ownerDocument.querySelector(`.status-bar-item.plugin-${PLUGIN_ID}`)?.textContent).toBe("5 follow-ups due");
 		// The auto-open is remembered in data.json (settings data, no people data).
@@ -130,9 +132,9 @@ describe("plugin load → layout ready → view", () => {
 		expect(plugin.live.index.size).toBe(0); // nothing heavy in onload
 		await runCommand(app, "open-follow-ups");
 		const view = followUpViews(app)[0] as FollowUpsView;
-		expect(view.contentEl.querySelector(".ii-loading")?.textContent).toBe("Reading your notes…");
+		expect(view.contentEl.querySelector(".informational-interviews-loading")?.textContent).toBe("Reading your notes…");
 		triggerLayoutReady(app);
-		expect(view.contentEl.querySelector(".ii-loading")).toBeNull();
+		expect(view.contentEl.querySelector(".informational-interviews-loading")).toBeNull();
 		expect(shownItems(view)).toHaveLength(6);
 	});
 
@@ -169,20 +171,20 @@ describe("plugin load → layout ready → view", () => {
 			expect(got.map((i) => [i.kind, i.note, i.title])).toEqual(want.slice(0, 50).map((f) => [f.kind, f.note, f.title]));
 			expect(sectionCounts(view)[heading]).toBe(want.length > 0 ? String(want.length) : undefined);
 		}
-		const fieldNames = [...view.contentEl.querySelectorAll(".ii-field-name")].map((e) => e.textContent);
+		const fieldNames = [...view.contentEl.querySelectorAll(".informational-interviews-field-name")].map((e) => e.textContent);
 		expect(fieldNames).toEqual(expected.fields.map((f) => f.field));
-		const problemNotes = [...view.contentEl.querySelectorAll<HTMLElement>(".ii-problem")].map((e) => e.dataset.note);
+		const problemNotes = [...view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-problem")].map((e) => e.dataset.note);
 		expect(problemNotes).toEqual(expected.problems.map((p) => p.note));
 	});
 
 	it("teaches what notes to write when there are none", async () => {
 		const s = await start({ "Daily/2026-11-22.md": "# Today\n" });
 		const view = await openView(s);
-		const empty = view.contentEl.querySelector(".ii-empty");
+		const empty = view.contentEl.querySelector(".informational-interviews-empty");
 		expect(empty?.textContent).toContain("No contacts or interviews yet");
 		expect(empty?.textContent).toContain("New contact");
 		expect(empty?.textContent).toContain("New interview");
-		const samples = [...view.contentEl.querySelectorAll(".ii-sample")].map((e) => e.textContent ?? "");
+		const samples = [...view.contentEl.querySelectorAll(".informational-interviews-sample")].map((e) => e.textContent ?? "");
 		expect(samples[0]).toContain("type: contact");
 		expect(samples[1]).toContain("type: interview");
 		expect(samples[1]).toContain("date: 2026-11-29");
@@ -191,8 +193,8 @@ describe("plugin load → layout ready → view", () => {
 	it("says when nothing is due", async () => {
 		const s = await start({ [PATHS.sam]: "---\ntype: contact\nfield: Design\n---\n" });
 		const view = await openView(s);
-		expect(view.contentEl.querySelector(".ii-nothing-due")?.textContent).toContain("Nothing to follow up on.");
-		expect(view.contentEl.querySelector(".ii-field-name")?.textContent).toBe("Design");
+		expect(view.contentEl.querySelector(".informational-interviews-nothing-due")?.textContent).toContain("Nothing to follow up on.");
+		expect(view.contentEl.querySelector(".informational-interviews-field-name")?.textContent).toBe("Design");
 	});
 });
 
@@ -244,7 +246,7 @@ describe("live updates", () => {
 		await sync(s);
 		expect(shownItems(view).map((i) => i.kind)).toEqual(["keep-in-touch", "nudge", "confirm"]);
 		// Jane has no conversation left: UX research is back to 0 met.
-		expect(view.contentEl.querySelectorAll(".ii-field-count")[1]?.textContent).toBe("0 of 3 met");
+		expect(view.contentEl.querySelectorAll(".informational-interviews-field-count")[1]?.textContent).toBe("0 met · target 3");
 	});
 
 	it("a note that becomes unreadable moves to Needs attention, and back when fixed", async () => {
@@ -254,11 +256,11 @@ describe("live updates", () => {
 		await s.app.vault.modify(file, "---\ntype: interview\nstatus: requested: yes\n---\n");
 		await sync(s);
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("nudge");
-		const notes = [...view.contentEl.querySelectorAll<HTMLElement>(".ii-problem")].map((e) => e.dataset.note);
+		const notes = [...view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-problem")].map((e) => e.dataset.note);
 		expect(notes).toEqual([PATHS.boInterview, PATHS.broken]);
-		await s.app.vault.modify(file, (await s.app.vault.read(getFile(s.app, PATHS.anaInterview))).replace("Ana Ruiz", "Bo Chen"));
+		await s.app.vault.modify(file, (await s.app.vault.read(getFile(s.app, PATHS.anaInterview))).replace("Bo Chen", "Ana Ruiz"));
 		await sync(s);
-		expect(view.contentEl.querySelectorAll(".ii-problem")).toHaveLength(1);
+		expect([...view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-problem")].map((e) => e.dataset.note)).toEqual([PATHS.broken]);
 	});
 
 	it("an empty or comment-only properties block is not a problem", async () => {
@@ -267,7 +269,10 @@ describe("live updates", () => {
 		await settle(s.app);
 		await s.plugin.live.settled();
 		s.plugin.live.flush();
-		expect([...view.contentEl.querySelectorAll<HTMLElement>(".ii-problem")].map((e) => e.dataset.note)).toEqual([PATHS.broken]);
+		expect([...view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-problem")].map((e) => e.dataset.note)).toEqual([
+			PATHS.boInterview,
+			PATHS.broken,
+		]);
 	});
 
 	it("a new contact note resolves the links that name it", async () => {
@@ -317,7 +322,7 @@ describe("live updates", () => {
 		const s = await start(smallVault());
 		const view = await openView(s);
 		await runCommand(s.app, "rebuild-index");
-		expect(noticeMessages().at(-1)).toBe("Index rebuilt: 6 contact and interview notes, 1 problem to look at.");
+		expect(noticeMessages().at(-1)).toBe("Index rebuilt: 6 contact and interview notes, 2 problems to look at.");
 		expect(shownItems(view)).toHaveLength(6);
 	});
 
@@ -345,22 +350,22 @@ describe("the view's DOM", () => {
 		const el = view.contentEl;
 		expect(el.querySelector("img, script, b")).toBeNull();
 		expect(shownItems(view).map((i) => i.title)).toContain(`Send a thank-you to ${evil}`);
-		expect(el.querySelector(".ii-field-name")?.textContent).toBe("<b>bold</b>");
-		expect(el.querySelector(".ii-problem-message")?.textContent).toContain("<script>");
+		expect(el.querySelector(".informational-interviews-field-name")?.textContent).toBe("<b>bold</b>");
+		expect(el.querySelector(".informational-interviews-problem-message")?.textContent).toContain("<script>");
 	});
 
 	it("is keyboard reachable: real buttons, focusable items, Enter opens the note", async () => {
 		const s = await start(smallVault());
 		const view = await openView(s);
-		const items = [...view.contentEl.querySelectorAll<HTMLElement>("li.ii-item")];
+		const items = [...view.contentEl.querySelectorAll<HTMLElement>("li.informational-interviews-item")];
 		expect(items.every((li) => li.tabIndex === 0)).toBe(true);
-		expect(view.contentEl.querySelectorAll(".ii-item-actions > :not(button)")).toHaveLength(0);
+		expect(view.contentEl.querySelectorAll(".informational-interviews-item-actions > :not(button)")).toHaveLength(0);
 		const first = items[0] as HTMLElement;
 		first.focus();
 		first.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
 		await drain(s);
 		expect(s.app.workspace.getActiveFile()?.path).toBe(PATHS.sam);
-		const problem = view.contentEl.querySelector<HTMLElement>(".ii-problem");
+		const problem = view.contentEl.querySelector<HTMLElement>(`.informational-interviews-problem[data-note="${PATHS.broken}"]`);
 		expect(problem?.tabIndex).toBe(0);
 		problem?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
 		await drain(s);
@@ -371,7 +376,7 @@ describe("the view's DOM", () => {
 		const s = await start(smallVault());
 		const view = await openView(s);
 		const leavesBefore = s.app.workspace.getLeavesOfType("markdown").length;
-		const link = () => view.contentEl.querySelector<HTMLElement>(`li.ii-item[data-kind="nudge"] .ii-item-note`) as HTMLElement;
+		const link = () => view.contentEl.querySelector<HTMLElement>(`li.informational-interviews-item[data-kind="nudge"] .informational-interviews-item-note`) as HTMLElement;
 		expect(link().textContent).toBe("2026-11-10 Bo Chen");
 		link().dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
 		await drain(s);
@@ -388,19 +393,20 @@ describe("the view's DOM", () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 120; i++) {
 			files[`I/${String(i).padStart(3, "0")}.md`] = `---\ntype: interview\ncontact: "[[P${i}]]"\nstatus: done\ndate: 2026-10-01\nthank-you-sent: 2026-10-02\nreferrals:\n  - "[[Q${i}]]"\n---\n`;
+			files[`C/P${i}.md`] = "---\ntype: contact\n---\n";
 		}
 		const s = await start(files);
 		const view = await openView(s);
 		expect(sectionCounts(view).Overdue).toBe("120");
-		expect(view.contentEl.querySelectorAll("li.ii-item")).toHaveLength(50);
-		const more = view.contentEl.querySelector<HTMLButtonElement>(".ii-section-overdue .ii-show-more");
+		expect(view.contentEl.querySelectorAll("li.informational-interviews-item")).toHaveLength(50);
+		const more = view.contentEl.querySelector<HTMLButtonElement>(".informational-interviews-section-overdue .informational-interviews-show-more");
 		expect(more?.textContent).toBe("Show 50 more");
 		more?.click();
-		expect(view.contentEl.querySelectorAll("li.ii-item")).toHaveLength(100);
+		expect(view.contentEl.querySelectorAll("li.informational-interviews-item")).toHaveLength(100);
 		expect(view.contentEl.ownerDocument.activeElement?.getAttribute("data-note")).toBe("I/050.md");
-		view.contentEl.querySelector<HTMLButtonElement>(".ii-section-overdue .ii-show-more")?.click();
-		expect(view.contentEl.querySelectorAll("li.ii-item")).toHaveLength(120);
-		expect(view.contentEl.querySelector(".ii-show-more")).toBeNull();
+		view.contentEl.querySelector<HTMLButtonElement>(".informational-interviews-section-overdue .informational-interviews-show-more")?.click();
+		expect(view.contentEl.querySelectorAll("li.informational-interviews-item")).toHaveLength(120);
+		expect(view.contentEl.querySelector(".informational-interviews-show-more")).toBeNull();
 	});
 
 	it("hides the status bar item on mobile", async () => {

@@ -101,12 +101,12 @@ describe("Insert interview questions", () => {
 		await runCommand(s.app, "insert-interview-questions");
 		await vi.waitFor(() => expect(openModals().length).toBe(1));
 		const modal = openModals()[0] as unknown as QuestionsModal;
-		expect(modal.contentEl.querySelector(".ii-questions-problems")?.textContent).toContain('"Nonsense" is not a topic');
-		const level = modal.contentEl.querySelector<HTMLSelectElement>("select.ii-questions-level");
+		expect(modal.contentEl.querySelector(".informational-interviews-questions-problems")?.textContent).toContain('"Nonsense" is not a topic');
+		const level = modal.contentEl.querySelector<HTMLSelectElement>("select.informational-interviews-questions-level");
 		if (!level) throw new Error("no level");
 		level.value = "senior";
 		level.dispatchEvent(new Event("change"));
-		const perTopic = modal.contentEl.querySelector<HTMLSelectElement>("select.ii-questions-per-topic");
+		const perTopic = modal.contentEl.querySelector<HTMLSelectElement>("select.informational-interviews-questions-per-topic");
 		if (!perTopic) throw new Error("no per-topic");
 		perTopic.value = "0";
 		perTopic.dispatchEvent(new Event("change"));
@@ -119,6 +119,42 @@ describe("Insert interview questions", () => {
 		expect(inserted).toBe(
 			`${["#### Trends and the next few years", ...trends, "- [ ] Which bet is your organization making on the next decade?"].join("\n")}\n\n#### Referrals\n- [ ] Who else would you suggest I talk to, and would you be comfortable introducing me?\n`,
 		);
+	});
+
+	it("keeps the selected text: the checklist goes after the selection's line, and nothing is deleted", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const editor = s.app.workspace.activeEditor?.editor;
+		if (!editor) throw new Error("no editor");
+		const line = editor.getValue().split("\n").indexOf("She suggested I talk to Priya.");
+		editor.setSelection({ line, ch: 4 }, { line, ch: 13 }); // "suggested"
+		expect(editor.getSelection()).toBe("suggested");
+		await runCommand(s.app, "insert-interview-questions");
+		await vi.waitFor(() => expect(openModals().length).toBe(1));
+		(openModals()[0] as unknown as QuestionsModal).submit();
+		const after = editor.getValue();
+		const checklist = after.slice(JANE_INTERVIEW.indexOf("Priya.\n", JANE_INTERVIEW.indexOf("She suggested")) + "Priya.\n".length, -1);
+		expect(after).toBe(JANE_INTERVIEW.replace("She suggested I talk to Priya.\n", `She suggested I talk to Priya.\n${checklist}\n`));
+		expect(checklist).toMatch(/^#### .*\n- \[ \] /);
+		expect(checklist).toContain("#### Referrals\n- [ ] Who else would you suggest I talk to");
+		// The cursor ends after the checklist, the note's last line stays where it was.
+		expect(editor.getCursor()).toEqual({ line: line + checklist.split("\n").length, ch: (checklist.split("\n").at(-1) ?? "").length });
+	});
+
+	it("at the start of a line with a selection of whole lines: inserts after them, deleting nothing", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const editor = s.app.workspace.activeEditor?.editor;
+		if (!editor) throw new Error("no editor");
+		const heading = editor.getValue().split("\n").indexOf("# Conversation with Jane");
+		editor.setSelection({ line: heading, ch: 0 }, { line: heading + 1, ch: 0 });
+		await runCommand(s.app, "insert-interview-questions");
+		await vi.waitFor(() => expect(openModals().length).toBe(1));
+		(openModals()[0] as unknown as QuestionsModal).submit();
+		const after = editor.getValue();
+		expect(after.startsWith(JANE_INTERVIEW.slice(0, JANE_INTERVIEW.indexOf("# Conversation with Jane\n") + "# Conversation with Jane\n".length) + "#### ")).toBe(true);
+		expect(after).toMatch(/\n- \[ \] [^\n]+\n\nShe suggested I talk to Priya\.\n$/);
+		expect(after.length).toBeGreaterThan(JANE_INTERVIEW.length);
 	});
 
 	it("needs an open editor", async () => {

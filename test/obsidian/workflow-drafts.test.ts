@@ -56,7 +56,7 @@ function el<T extends HTMLElement>(modal: DraftModal, selector: string): T {
 }
 
 async function markSent(modal: DraftModal): Promise<void> {
-	el(modal, "button.ii-draft-sent").click();
+	el(modal, "button.informational-interviews-draft-sent").click();
 	await vi.waitFor(() => expect(openModals()).not.toContain(modal));
 	await sync(s);
 }
@@ -67,22 +67,22 @@ describe("message drafts on the current note", () => {
 		await open(PATHS.janeInterview);
 		const modal = await draft("draft-thank-you");
 		expect(modal.titleEl.textContent).toBe("Thank-you");
-		expect(el(modal, ".ii-draft-to").textContent).toBe("To: Jane Doe");
-		expect(el<HTMLInputElement>(modal, "input.ii-draft-subject").value).toBe("Thank you for your time, Jane");
-		const body = el<HTMLTextAreaElement>(modal, "textarea.ii-draft-body");
+		expect(el(modal, ".informational-interviews-draft-to").textContent).toBe("To: Jane Doe");
+		expect(el<HTMLInputElement>(modal, "input.informational-interviews-draft-subject").value).toBe("Thank you for your time, Jane");
+		const body = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
 		expect(body.value).toContain("I especially valued what you shared about research methods and hiring.");
 		expect(body.value).toContain("Thursday 19 November");
 		expect(body.value).toContain("Since we spoke, {{insight}}");
 		expect(body.value).toContain("I will get in touch with Priya Nair, as you suggested.");
 		expect(body.value).toContain("Alex Morgan");
-		const missing = el(modal, ".ii-draft-missing");
+		const missing = el(modal, ".informational-interviews-draft-missing");
 		expect(missing.textContent).toBe("Fill in before sending: insight");
 		body.value = body.value.replace("{{insight}}", "I signed up for a course.");
 		body.dispatchEvent(new Event("input"));
 		expect(missing.textContent).toBe("");
-		expect(missing.hasClass("ii-hidden")).toBe(true);
-		expect(modal.contentEl.querySelector(".ii-draft-email")).toBeNull();
-		expect(el(modal, ".ii-draft-hint").textContent).toContain("No email address in Jane Doe's note");
+		expect(missing.hasClass("informational-interviews-hidden")).toBe(true);
+		expect(modal.contentEl.querySelector(".informational-interviews-draft-email")).toBeNull();
+		expect(el(modal, ".informational-interviews-draft-hint").textContent).toContain("No email address in Jane Doe's note");
 		await markSent(modal);
 		expect(text(PATHS.janeInterview)).toBe(withPropertyAdded(JANE_INTERVIEW, `thank-you-sent: ${TODAY}`));
 		expect(noticeMessages()).toContain('Recorded the thank-you as sent today in "2026-11-19 Jane Doe".');
@@ -112,10 +112,10 @@ describe("message drafts on the current note", () => {
 		await start({ ...smallVault(), [PATHS.sam]: sam });
 		await open(PATHS.janeInterview);
 		const modal = await draft("draft-thank-referrer");
-		expect(el(modal, ".ii-draft-to").textContent).toBe("To: Sam Lee <sam@example.com>");
+		expect(el(modal, ".informational-interviews-draft-to").textContent).toBe("To: Sam Lee <sam@example.com>");
 		expect(modal.body.startsWith("Dear Sam,\n\nThank you for introducing me to Jane Doe.")).toBe(true);
 		expect(modal.body).toContain("research methods and hiring");
-		expect(modal.contentEl.querySelector(".ii-draft-email")).not.toBeNull();
+		expect(modal.contentEl.querySelector(".informational-interviews-draft-email")).not.toBeNull();
 		await markSent(modal);
 		expect(text(PATHS.janeInterview)).toBe(withPropertyAdded(JANE_INTERVIEW, `referrer-thanked: ${TODAY}`));
 		expect(text(PATHS.sam)).toBe(sam);
@@ -125,7 +125,7 @@ describe("message drafts on the current note", () => {
 		await start();
 		await open(PATHS.sam);
 		const modal = await draft("draft-keep-in-touch");
-		expect(el(modal, ".ii-draft-missing").textContent).toBe("Fill in before sending: contact.organization, update");
+		expect(el(modal, ".informational-interviews-draft-missing").textContent).toBe("Fill in before sending: contact.organization, update");
 		await markSent(modal);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 	});
@@ -146,7 +146,7 @@ describe("message drafts on the current note", () => {
 		await start();
 		await open(PATHS.ana);
 		const modal = await draft("draft-outreach");
-		expect(el(modal, ".ii-draft-hint").textContent).toContain("Mark as sent creates an interview note for Ana Ruiz that records the request.");
+		expect(el(modal, ".informational-interviews-draft-hint").textContent).toContain("Mark as sent creates an interview note for Ana Ruiz that records the request.");
 		await markSent(modal);
 		const path = `Networking/Interviews/${TODAY} Ana Ruiz.md`;
 		expect(s.plugin.live.index.get(path)).toMatchObject({ kind: "interview", status: "requested", requested: TODAY, contact: { target: "Ana Ruiz" } });
@@ -159,7 +159,7 @@ describe("message drafts on the current note", () => {
 		await s.app.workspace.getLeaf(false).openFile(getFile(s.app, PATHS.jane));
 		await sync(s);
 		const modal = await draft("draft-outreach");
-		expect(modal.contentEl.querySelector(".ii-draft-hint")?.textContent).toBe("No email address in Jane Doe's note: copy the text and send it your own way.");
+		expect(modal.contentEl.querySelector(".informational-interviews-draft-hint")?.textContent).toBe("No email address in Jane Doe's note: copy the text and send it your own way.");
 		await markSent(modal);
 		expect(text("Networking/Interviews/Next.md")).toBe(withPropertyAdded(withPropertyAdded(open, `requested: ${TODAY}`), "status: requested"));
 		expect(s.app.vault.getMarkdownFiles()).toHaveLength(Object.keys(smallVault()).length + 1);
@@ -171,13 +171,13 @@ describe("message drafts on the current note", () => {
 		const modal = await draft("draft-thank-you");
 		const writeText = vi.fn(() => Promise.resolve());
 		Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-		const body = el<HTMLTextAreaElement>(modal, "textarea.ii-draft-body");
+		const body = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
 		body.value = "Dear Jane,\nThanks & see you.";
-		el(modal, "button.ii-draft-copy").click();
+		el(modal, "button.informational-interviews-draft-copy").click();
 		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied."));
 		expect(writeText).toHaveBeenCalledWith("Dear Jane,\nThanks & see you.");
 		const opened = vi.spyOn(window, "open").mockImplementation(() => null);
-		el(modal, "button.ii-draft-email").click();
+		el(modal, "button.informational-interviews-draft-email").click();
 		expect(opened).toHaveBeenCalledWith("mailto:jane@example.com?subject=Thank%20you%20for%20your%20time%2C%20Jane&body=Dear%20Jane%2C%0D%0AThanks%20%26%20see%20you.");
 		expect(openModals()).toContain(modal);
 	});
@@ -188,7 +188,7 @@ describe("message drafts on the current note", () => {
 		const modal = await draft("draft-thank-you");
 		expect(modal.subject).toBe("Thanks, Jane!");
 		expect(modal.body).toBe("Hi Jane, thanks for the talk about research methods and hiring. {{typo}}");
-		expect(el(modal, ".ii-draft-missing").textContent).toBe("Fill in before sending: typo");
+		expect(el(modal, ".informational-interviews-draft-missing").textContent).toBe("Fill in before sending: typo");
 	});
 
 	it("are offered only on the notes where they make sense", async () => {
@@ -204,6 +204,118 @@ describe("message drafts on the current note", () => {
 		expect([available("draft-thank-referrer"), available("draft-confirmation"), available("draft-outreach")]).toEqual([true, false, false]);
 		await open(PATHS.boInterview); // requested, no Bo Chen note
 		expect([available("draft-nudge"), available("draft-keep-in-touch")]).toEqual([true, false]);
+	});
+});
+
+describe("Mark as sent on an outreach whose request was sent already", () => {
+	it("records a nudge: requested keeps its date, nothing else changes, the modal and the Notice say so", async () => {
+		await start();
+		await open(PATHS.boInterview); // status: requested, requested: 2026-11-10
+		const modal = await draft("draft-outreach");
+		expect(el(modal, ".informational-interviews-draft-hint").textContent).toContain(
+			"You first asked on Tuesday 10 November: sending it again is a nudge, and Mark as sent records it as one (the request date stays).",
+		);
+		await markSent(modal);
+		expect(text(PATHS.boInterview)).toBe(withPropertyAdded(withPropertyAdded(BO_INTERVIEW, `nudged: ${TODAY}`), "nudges: 1"));
+		expect(noticeMessages()).toContain('Recorded the request, sent again today, as a nudge in "2026-11-10 Bo Chen".');
+		expect(s.plugin.live.index.get(PATHS.boInterview)).toMatchObject({ requested: "2026-11-10", nudged: TODAY });
+	});
+
+	it("with no status yet: adds status requested and the nudge, and keeps the request date", async () => {
+		const noStatus = '---\ntype: interview\ncontact: "[[Jane Doe]]"\nrequested: 2026-11-12\n---\nAsked by phone.\n';
+		await start({ ...smallVault(), "Networking/Interviews/Asked.md": noStatus });
+		await open("Networking/Interviews/Asked.md");
+		await markSent(await draft("draft-outreach"));
+		expect(text("Networking/Interviews/Asked.md")).toBe(withPropertyAdded(withPropertyAdded(withPropertyAdded(noStatus, `nudged: ${TODAY}`), "nudges: 1"), "status: requested"));
+	});
+
+	it("a first request never replaces a status the note has", async () => {
+		const capitalized = '---\ntype: interview\ncontact: "[[Jane Doe]]"\nstatus: Requested\n---\n';
+		await start({ ...smallVault(), "Networking/Interviews/Ask.md": capitalized });
+		await open("Networking/Interviews/Ask.md");
+		await markSent(await draft("draft-outreach"));
+		expect(text("Networking/Interviews/Ask.md")).toBe(withPropertyAdded(capitalized, `requested: ${TODAY}`));
+	});
+});
+
+describe("closing a draft", () => {
+	const escape = () => (s.app.keymap as unknown as { _dispatch(e: KeyboardEvent): boolean })._dispatch(new KeyboardEvent("keydown", { key: "Escape" }));
+	const buttonNamed = (modal: { contentEl: HTMLElement }, name: string) => {
+		const b = [...modal.contentEl.querySelectorAll("button")].find((x) => x.textContent === name);
+		if (!b) throw new Error(`no button ${name}`);
+		return b;
+	};
+
+	it("untouched: closes at once", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		escape();
+		expect(openModals()).toEqual([]);
+		expect(modal.edited).toBe(false);
+	});
+
+	it("after an edit: Escape, the close button and a click outside ask first; Keep editing keeps the words", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		const body = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
+		body.value = "Dear Jane, my own words.";
+		body.dispatchEvent(new Event("input"));
+		const closers: [string, () => void][] = [
+			["Escape", escape],
+			["close button", () => modal.modalEl.querySelector<HTMLElement>(".modal-close-button")?.click()],
+			["click outside", () => modal.containerEl.querySelector<HTMLElement>(".modal-bg")?.click()],
+		];
+		for (const [how, close] of closers) {
+			close();
+			expect(openModals(), how).toHaveLength(2);
+			const confirm = openModals()[1];
+			if (!confirm) throw new Error("no confirm");
+			expect(confirm.titleEl.textContent, how).toBe("Discard your edits?");
+			expect([...confirm.contentEl.querySelectorAll("button")].map((b) => b.textContent), how).toEqual(["Discard", "Keep editing"]);
+			buttonNamed(confirm, "Keep editing").click();
+			expect(openModals(), how).toEqual([modal]);
+			expect(modal.body, how).toBe("Dear Jane, my own words.");
+		}
+		// Escape on the question keeps editing too.
+		escape();
+		expect(openModals()).toHaveLength(2);
+		escape();
+		expect(openModals()).toEqual([modal]);
+	});
+
+	it("after an edit: Discard closes the draft and writes nothing", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		const subject = el<HTMLInputElement>(modal, "input.informational-interviews-draft-subject");
+		subject.value = "Thanks!";
+		subject.dispatchEvent(new Event("input"));
+		modal.close();
+		const confirm = openModals()[1];
+		if (!confirm) throw new Error("no confirm");
+		buttonNamed(confirm, "Discard").click();
+		expect(openModals()).toEqual([]);
+		expect(text(PATHS.janeInterview)).toBe(JANE_INTERVIEW);
+	});
+
+	it("after an edit that was copied or marked as sent: closes without asking", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		Object.defineProperty(navigator, "clipboard", { value: { writeText: vi.fn(() => Promise.resolve()) }, configurable: true });
+		const body = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
+		body.value = "Dear Jane, copied.";
+		body.dispatchEvent(new Event("input"));
+		el(modal, "button.informational-interviews-draft-copy").click();
+		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied."));
+		expect(modal.edited).toBe(false);
+		body.value = "Dear Jane, copied, then changed.";
+		body.dispatchEvent(new Event("input"));
+		expect(modal.edited).toBe(true);
+		await markSent(modal);
+		expect(openModals()).toEqual([]);
 	});
 });
 

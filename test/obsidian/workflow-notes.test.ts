@@ -89,7 +89,7 @@ describe("New contact", () => {
 		const modal = await newContact({ organization: "Acme" });
 		modal.submit();
 		expect(openModals()).toContain(modal as never);
-		expect(modal.contentEl.querySelector(".ii-error")?.textContent).toBe("Give the person's name.");
+		expect(modal.contentEl.querySelector(".informational-interviews-error")?.textContent).toBe("Give the person's name.");
 		modal.inputs.get("name")!.value = "  Bo Chen ";
 		modal.submit();
 		await vi.waitFor(() => expect(text("Networking/Contacts/Bo Chen.md")).not.toBeNull());
@@ -197,7 +197,9 @@ describe("Create contact notes for this interview's referrals", () => {
 		const priya = text("Networking/Contacts/Priya Nair.md") ?? "";
 		expect(priya).toContain('\nrelationship: referral\nreferred-by: "[[Jane Doe]]"\n');
 		expect(priya.startsWith("---\ntype: contact\norganization:\n")).toBe(true);
-		expect(text("Networking/Contacts/Bo Chen.md")).toContain('referred-by: "[[Jane Doe]]"');
+		// Where the link `[[People/Bo Chen|Bo]]` finds it, not in the contacts folder.
+		expect(text("Networking/Contacts/Bo Chen.md")).toBeNull();
+		expect(text("People/Bo Chen.md")).toContain('referred-by: "[[Jane Doe]]"');
 		expect(text(PATHS.sam)).toBe(SAM);
 		await sync(s);
 		await runCommand(s.app, "create-referral-contacts");

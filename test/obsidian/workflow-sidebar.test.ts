@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal } from "../../src/ui/draft-modal";
 import { LandedModal } from "../../src/ui/landed-modal";
 import { fileContent, noticeMessages, openModals, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
-import { button, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started } from "./helpers";
+import { button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started } from "./helpers";
 
 let s: Started;
 
@@ -33,7 +33,7 @@ function clickIn(modal: { contentEl: HTMLElement }, selector: string): void {
 }
 
 async function markSent(modal: DraftModal): Promise<void> {
-	clickIn(modal, "button.ii-draft-sent");
+	clickIn(modal, "button.informational-interviews-draft-sent");
 	await vi.waitFor(() => expect(openModals()).not.toContain(modal));
 	await sync(s);
 	await sync(s);
@@ -52,7 +52,7 @@ describe("the sidebar's Draft button", () => {
 		};
 		for (const item of shownItems(view)) {
 			if (item.kind === "reach-out") continue;
-			button(itemEl(view, item.kind, item.note), "ii-action-draft").click();
+			button(itemEl(view, item.kind, item.note), "informational-interviews-action-draft").click();
 			const modal = await openedDraft();
 			expect(modal.titleEl.textContent, item.kind).toBe(expected[item.kind]);
 			modal.close();
@@ -64,13 +64,13 @@ describe("the sidebar's Draft button", () => {
 		await start({ ...smallVault(), [PATHS.boInterview]: nudged });
 		const view = await openView(s);
 		const li = itemEl(view, "nudge", PATHS.boInterview);
-		expect([...li.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Close request", "Snooze"]);
+		expect(buttonLabels(li)).toEqual(["Close request", "Snooze"]);
 	});
 
 	it("thank-you: Mark as sent removes the follow-up", async () => {
 		await start();
 		const view = await openView(s);
-		button(itemEl(view, "thank-you", PATHS.janeInterview), "ii-action-draft").click();
+		button(itemEl(view, "thank-you", PATHS.janeInterview), "informational-interviews-action-draft").click();
 		const modal = await openedDraft();
 		expect(modal.body).toContain("research methods and hiring");
 		await markSent(modal);
@@ -81,7 +81,7 @@ describe("the sidebar's Draft button", () => {
 	it("thank-referrer: the draft goes to the referrer", async () => {
 		await start();
 		const view = await openView(s);
-		button(itemEl(view, "thank-referrer", PATHS.janeInterview), "ii-action-draft").click();
+		button(itemEl(view, "thank-referrer", PATHS.janeInterview), "informational-interviews-action-draft").click();
 		const modal = await openedDraft();
 		expect(modal.plan.recipient).toBe("Sam Lee");
 		expect(modal.body.startsWith("Dear Sam,")).toBe(true);
@@ -90,15 +90,18 @@ describe("the sidebar's Draft button", () => {
 	it("reach-out to someone with no note: draft with the name only, Mark as sent creates the notes", async () => {
 		await start();
 		const view = await openView(s);
-		button(itemEl(view, "reach-out", PATHS.janeInterview), "ii-action-draft").click();
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-draft").click();
 		const choice = openModals().at(-1);
 		expect(choice?.contentEl.textContent).toContain("Priya Nair has no contact note yet.");
-		clickIn(choice as never, "button.ii-reach-out-name-only");
+		clickIn(choice as never, "button.informational-interviews-reach-out-name-only");
 		const modal = await openedDraft();
 		expect(modal.titleEl.textContent).toBe("Outreach request");
 		expect(modal.body.startsWith("Dear Priya,\n\nJane Doe suggested I get in touch with you.")).toBe(true);
 		await markSent(modal);
-		expect(text("Networking/Contacts/Priya Nair.md")).toBe('---\ntype: contact\nrelationship: referral\nreferred-by: "[[Jane Doe]]"\nstatus: active\n---\n');
+		const contact = text("Networking/Contacts/Priya Nair.md") ?? "";
+		expect(contact).toContain('\nrelationship: referral\nreferred-by: "[[Jane Doe]]"\n');
+		expect(contact).toContain("\n---\n## Who they are\n");
+		expect(text(`Networking/Interviews/${TODAY} Priya Nair.md`)).toContain("\n## Before we talk\n");
 		expect(s.plugin.live.index.get(`Networking/Interviews/${TODAY} Priya Nair.md`)).toMatchObject({ status: "requested", requested: TODAY });
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("reach-out");
 	});
@@ -106,8 +109,8 @@ describe("the sidebar's Draft button", () => {
 	it("reach-out: create the note first, then the draft; Mark as sent adds only the interview", async () => {
 		await start();
 		const view = await openView(s);
-		button(itemEl(view, "reach-out", PATHS.janeInterview), "ii-action-draft").click();
-		clickIn(openModals().at(-1) as never, "button.ii-reach-out-create");
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-draft").click();
+		clickIn(openModals().at(-1) as never, "button.informational-interviews-reach-out-create");
 		const modal = await openedDraft();
 		const contact = "Networking/Contacts/Priya Nair.md";
 		const note = text(contact);
@@ -116,6 +119,77 @@ describe("the sidebar's Draft button", () => {
 		expect(text(contact)).toBe(note);
 		expect(s.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.includes("Priya"))).toEqual([contact, `Networking/Interviews/${TODAY} Priya Nair.md`].sort());
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("reach-out");
+	});
+});
+
+describe("reach-out to a referral written with an alias or a folder", () => {
+	const withReferral = (link: string) => ({ ...smallVault(), [PATHS.janeInterview]: JANE_INTERVIEW.replace('  - "[[Priya Nair]]"\n', `  - "${link}"\n`) });
+	const reachOuts = () => s.plugin.live.index.followUps(TODAY).filter((f) => f.kind === "reach-out");
+
+	async function done(): Promise<void> {
+		const view = await openView(s);
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-done").click();
+		const modal = openModals().at(-1);
+		[...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create notes")?.click();
+		await vi.waitFor(() => expect(openModals()).toHaveLength(0));
+		await vi.waitFor(() => expect(s.app.workspace.getActiveFile()?.path).toMatch(/^Networking\/Interviews\/2026-11-22 /));
+		await sync(s);
+		await sync(s);
+	}
+
+	it("Done on [[Priya Nair|Priya]]: the contact note is named for the link, not the alias, and the follow-up ends", async () => {
+		await start(withReferral("[[Priya Nair|Priya]]"));
+		expect(reachOuts()).toHaveLength(1);
+		await done();
+		expect(text("Networking/Contacts/Priya.md")).toBeNull();
+		expect(text("Networking/Contacts/Priya Nair.md")).toContain('referred-by: "[[Jane Doe]]"');
+		expect(text(`Networking/Interviews/${TODAY} Priya Nair.md`)).toContain('contact: "[[Priya Nair]]"\nstatus: requested\n');
+		expect(reachOuts()).toEqual([]);
+	});
+
+	it("Done on [[People/Priya Nair|Priya]]: the contact note goes where the link finds it, folders made, and the follow-up ends", async () => {
+		await start(withReferral("[[People/Priya Nair|Priya]]"));
+		expect(reachOuts()).toHaveLength(1);
+		await done();
+		expect(text("Networking/Contacts/Priya Nair.md")).toBeNull();
+		expect(text("People/Priya Nair.md")).toContain("type: contact\n");
+		expect(s.plugin.live.index.resolveContact({ target: "People/Priya Nair", display: "Priya" })?.path).toBe("People/Priya Nair.md");
+		expect(reachOuts()).toEqual([]);
+		expect(noticeMessages().filter((m) => m.includes("cannot find"))).toEqual([]);
+	});
+
+	it("Draft, creating the note first, on [[Contacts/Priya Nair|Priya]] in a new folder: Mark as sent ends the follow-up", async () => {
+		await start(withReferral("[[Contacts/Priya Nair|Priya]]"));
+		const view = await openView(s);
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-draft").click();
+		clickIn(openModals().at(-1) as never, "button.informational-interviews-reach-out-create");
+		const modal = await openedDraft();
+		expect(s.app.vault.getFolderByPath("Contacts")).not.toBeNull();
+		expect(text("Contacts/Priya Nair.md")).toContain('relationship: referral\nreferred-by: "[[Jane Doe]]"\n');
+		expect(text("Networking/Contacts/Priya.md")).toBeNull();
+		await markSent(modal);
+		expect(s.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.includes("Priya")).sort()).toEqual(["Contacts/Priya Nair.md", `Networking/Interviews/${TODAY} Priya Nair.md`]);
+		expect(reachOuts()).toEqual([]);
+	});
+
+	it("Draft with the name only on [[People/Priya Nair|Priya]]: Mark as sent creates both notes where the link finds them", async () => {
+		await start(withReferral("[[People/Priya Nair|Priya]]"));
+		const view = await openView(s);
+		button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-draft").click();
+		clickIn(openModals().at(-1) as never, "button.informational-interviews-reach-out-name-only");
+		await markSent(await openedDraft());
+		expect(text("People/Priya Nair.md")).toContain("type: contact\n");
+		expect(reachOuts()).toEqual([]);
+	});
+
+	it("a link whose name cannot be a file name: the note gets a safe name, and a Notice says the link does not find it", async () => {
+		await start(withReferral("[[People/Priya? Nair|Priya]]"));
+		expect(reachOuts()).toHaveLength(1);
+		await done();
+		expect(text("People/Priya Nair.md")).toContain("type: contact\n");
+		expect(noticeMessages()).toContain(
+			'The link [[People/Priya? Nair]] in "2026-11-19 Jane Doe" cannot find the new note "Priya Nair": a file name cannot hold some of its characters. Change the link to [[Priya Nair]].',
+		);
 	});
 });
 
@@ -131,7 +205,7 @@ describe("I landed a position", () => {
 		await runCommand(s.app, "landed-a-position");
 		const modal = openModals().at(-1) as unknown as LandedModal;
 		expect(modal).toBeInstanceOf(LandedModal);
-		const rows = [...modal.contentEl.querySelectorAll<HTMLElement>(".ii-landed-advisor")];
+		const rows = [...modal.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-landed-advisor")];
 		expect(rows.map((r) => r.dataset.path)).toEqual([PATHS.jane, PATHS.sam]);
 		const role = modal.contentEl.querySelector<HTMLInputElement>("input[type=text]");
 		if (!role) throw new Error("no role input");
