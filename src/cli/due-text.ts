@@ -42,7 +42,7 @@ export function dueText(report: DueReport, days: number, style: TextStyle = PLAI
 		for (const f of report.fields) {
 			const bar = "●".repeat(Math.min(f.met, f.target)) + "○".repeat(Math.max(0, f.target - f.met));
 			const done = f.met >= f.target ? " (target reached)" : "";
-			lines.push(`  ${f.field.padEnd(width)}  ${bar}  ${f.met} of ${f.target} met, ${f.contacts} ${f.contacts === 1 ? "contact" : "contacts"}${done}`);
+			lines.push(`  ${f.field.padEnd(width)}  ${bar}  ${f.met} met · target ${f.target}, ${f.contacts} ${f.contacts === 1 ? "contact" : "contacts"}${done}`);
 		}
 	}
 	if (report.problems.length > 0) {
@@ -69,7 +69,7 @@ function glanceText(report: DueReport, style: TextStyle): string[] {
 			`${n(f.conversations, "conversation", "conversations")} → ${n(f.referrals, "referral", "referrals")}`,
 	];
 	if (f.medianDaysToReply !== null) {
-		lines.push(`  Median time to reply: ${n(f.medianDaysToReply, "day", "days")} (over ${n(f.repliesTimed, "reply", "replies")} with dates)`);
+		lines.push(`  Median time from request to reply (or to the conversation): ${n(f.medianDaysToReply, "day", "days")}, over ${n(f.repliesTimed, "reply", "replies")} with dates`);
 	}
 	return lines;
 }

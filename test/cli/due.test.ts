@@ -62,7 +62,7 @@ describe("due on the example vault", () => {
 		expect(text.endsWith(
 			"\nAt a glance\n" +
 				"  15 requests → 13 replies (87%) → 10 conversations → 6 referrals\n" +
-				"  Median time to reply: 11 days (over 11 replies with dates)\n",
+				"  Median time from request to reply (or to the conversation): 11 days, over 11 replies with dates\n",
 		)).toBe(true);
 	});
 
@@ -192,5 +192,14 @@ describe("the plugin's settings in the vault", () => {
 		write(".obsidian/plugins/informational-interviews/data.json", "{ not json");
 		const r = JSON.parse((await cli("due", dir, "--today", "2026-11-22", "--json")).stdout) as { followUps: { due: string }[] };
 		expect(r.followUps.map((f) => f.due)).toEqual(["2026-11-22"]);
+	});
+});
+
+describe("the README", () => {
+	it("shows exactly what the demo prints", async () => {
+		const readme = readFileSync(join(root, "README.md"), "utf8");
+		const block = /```\n(Follow-ups for Sunday 22 November 2026\n[\s\S]*?)```/.exec(readme)?.[1];
+		const r = await cli("due", vault, "--today", "2026-11-22");
+		expect(block).toBe(r.stdout);
 	});
 });
