@@ -23,10 +23,10 @@ import { generateVault, DEFAULT_COUNTS } from "./lib/vault-gen.mjs";
 import { table, verdict, summarize, formatValue } from "./lib/stats.mjs";
 
 const GROUPS = [
-	"groups/check.bench.ts", // not a timing: the CLI's fast path reads exactly what gray-matter + js-yaml read
+	"groups/check.bench.ts", // not a timing: the CLI's fast path reads exactly what reading whole notes reads
 	"groups/index.bench.ts", // (a) full index build, (b) one note changed
 	"groups/cli.bench.mjs", // (c) the `due` command line against the floor of reading every file
-	// "groups/plugin.bench.ts", // issue 3: onload, full index from the metadata cache, view model update, 500-item render
+	"groups/plugin.bench.ts", // issue 3: onload, full index from the metadata cache, view model update, 500-item render
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
