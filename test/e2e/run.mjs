@@ -505,6 +505,29 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		assertEqual(await page.locator(".status-bar").textContent(), "11 follow-ups due", "status bar");
 	});
 
+	const ROSA = "Networking/Interviews/2026-11-10 Rosa Jimenez.md";
+	await test("Draft on a thank-you opens the message naming the topics; Mark as sent writes thank-you-sent and the item leaves", tab, async () => {
+		const before = await readNote(tab, ROSA);
+		const item = page.locator(itemSelector("thank-you", ROSA));
+		await item.hover();
+		await item.locator("button.informational-interviews-action-draft").click();
+		const body = page.locator("textarea.informational-interviews-draft-body");
+		await body.waitFor({ state: "visible", timeout: 2000 });
+		const text = await body.inputValue();
+		assert(text.includes("feedback on my first research case study"), `the thank-you names the first topic: ${JSON.stringify(text.slice(0, 300))}`);
+		assert(text.includes("how she would present it in an interview"), "the thank-you names the second topic");
+		await page.locator("button.informational-interviews-draft-sent").click();
+		await body.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const t = await readNote(tab, ROSA);
+			return t !== before ? t : null;
+		});
+		assertOnePropertySet(before, after, "thank-you-sent", TODAY);
+		await syncIndex(tab);
+		await page.waitForTimeout(300);
+		assertEqual(await item.count(), 0, "the thank-you item after Mark as sent");
+	});
+
 	const FELIX = "Networking/Interviews/2026-11-18 Felix Strand.md";
 	await test("Snooze → Tomorrow writes snooze-until: 2026-11-23 (nothing else); the item moves to Upcoming", tab, async () => {
 		const before = await readNote(tab, FELIX);
@@ -525,7 +548,8 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		const moved = await waitFor("the item in Upcoming", async () => (await shownItems(tab)).find((i) => i.kind === "thank-you" && i.note === FELIX && i.section === "Upcoming"));
 		assertEqual(moved.when, "tomorrow", "when");
 		const counts = await sectionCounts(tab);
-		assertEqual([counts.Overdue, counts.Today, counts.Upcoming], ["6", "4", "5"], "counts after Snooze");
+		// Upcoming: 4, less Rosa's thank-you (sent from its draft above), plus this one.
+		assertEqual([counts.Overdue, counts.Today, counts.Upcoming], ["6", "4", "4"], "counts after Snooze");
 	});
 
 	const GRACE = "Networking/Contacts/Grace Liu.md";
