@@ -19,7 +19,6 @@ import { Window } from "happy-dom";
 import type { App, CachedMetadata, TFile } from "obsidian";
 import type InformationalInterviewsPlugin from "../../src/main";
 import type { LiveIndex } from "../../src/obsidian/live-index";
-import type { ListId, RenderHandlers } from "../../src/ui/render";
 import { collectGarbage, now } from "../lib/stats.mjs";
 import type { BenchContext, Figure } from "../lib/types";
 
@@ -91,8 +90,7 @@ async function measure(ctx: BenchContext, win: Window): Promise<Figure[]> {
 	const { countDue } = await import("../../src/ui/status-bar");
 	const { buildViewModel } = await import("../../src/ui/view-model");
 	const { renderFollowUps } = await import("../../src/ui/render");
-	const { VaultIndex } = await import("../../src/index/vault-index");
-	const { addDays } = await import("../../src/domain/dates");
+	const { renderBenchInput } = await import("../../test/fixtures/render-bench");
 
 	const { notes, root, today } = ctx.vault;
 	const manifest = JSON.parse(readFileSync(join(ctx.repo, "manifest.json"), "utf8")) as { id: string };
@@ -103,20 +101,7 @@ async function measure(ctx: BenchContext, win: Window): Promise<Figure[]> {
 	// with a conversation held and no thank-you yet, so 500 overdue thank-yous; limits
 	// of 500 on every list; a fresh element each run, two warm-up runs.
 	const renderBench = (): { samples: number[]; items: number; elements: number } => {
-		const count = RENDER_COUNT;
-		const index = new VaultIndex();
-		for (let i = 0; i < count; i++) {
-			index.upsert(`Bench/Contacts/Person ${i}.md`, { type: "contact", status: "paused", field: `Field ${i % 8}`, organization: `Organization ${i % 40}` });
-			index.upsert(`Bench/Interviews/Conversation ${i}.md`, { type: "interview", contact: `[[Person ${i}]]`, status: "done", date: addDays(today, -3 - (i % 180)) });
-		}
-		const renderVm = buildViewModel(index, today, { horizonDays: 14 });
-		const limits = new Map<ListId, number>([
-			["overdue", count],
-			["today", count],
-			["upcoming", count],
-			["problems", count],
-		]);
-		const handlers: RenderHandlers = { openNote() {}, primary() {}, snooze() {}, showMore() {} };
+		const { vm: renderVm, limits, handlers } = renderBenchInput(RENDER_COUNT, today);
 		const doc = win.document as unknown as Document;
 		const renderHost = doc.body.createDiv({ cls: "informational-interviews-bench-host workspace-leaf-content" });
 		const samples: number[] = [];
@@ -136,7 +121,7 @@ async function measure(ctx: BenchContext, win: Window): Promise<Figure[]> {
 		} finally {
 			renderHost.remove();
 		}
-		if (items !== count) throw new Error(`rendered ${items} items, not ${count}`);
+		if (items !== RENDER_COUNT) throw new Error(`rendered ${items} items, not ${RENDER_COUNT}`);
 		return { samples, items, elements };
 	};
 	const renderedEarly = renderBench();

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { localToday } from "../domain/dates";
-import { safeFileName } from "../domain/filenames";
+import { checkVaultFolder } from "../domain/filenames";
 import { parseLinkedInCsv, planImport, renderNote, type ExistingContact } from "../domain/linkedin";
 import { parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
@@ -127,16 +127,17 @@ export function vaultFolder(folder: string): string {
 	if (isAbsolute(text) || /^[\\/]/.test(text) || /^[a-z]:/i.test(text)) {
 		throw new UsageError(`--folder must be a folder inside the vault, not the absolute path "${folder}"`);
 	}
-	const segments = text
-		.split(/[\\/]+/)
-		.map((s) => s.trim())
-		.filter((s) => s !== "" && s !== ".");
-	for (const seg of segments) {
-		if (seg === "..") throw new UsageError(`--folder "${folder}" leaves the vault: ".." is not allowed`);
-		if (seg.startsWith(".")) throw new UsageError(`--folder "${folder}" is hidden (starts with "."): Obsidian would not show its notes`);
-		if (safeFileName(seg) !== seg) throw new UsageError(`--folder "${folder}": "${seg}" is not a folder name Obsidian can use`);
+	const checked = checkVaultFolder(text);
+	if (checked.ok) return checked.path;
+	switch (checked.reason) {
+		case "parent":
+			throw new UsageError(`--folder "${folder}" leaves the vault: ".." is not allowed`);
+		case "hidden":
+			throw new UsageError(`--folder "${folder}" is hidden (starts with "."): Obsidian would not show its notes`);
+		case "name":
+			throw new UsageError(`--folder "${folder}": "${checked.segment}" is not a folder name Obsidian can use`);
 	}
-	return segments.join("/");
+	throw new UsageError(`--folder "${folder}" cannot be used`);
 }
 
 /** The folder, where it exists on disk, must be a folder and must not lead out of the vault through a link. */

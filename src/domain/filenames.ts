@@ -131,3 +131,26 @@ export function freeName(base: string, exists: (path: string) => boolean): strin
 	}
 	throw new Error(`No free file name for "${stem}" after ${MAX_TRIES} tries`);
 }
+
+export type FolderCheck =
+	| { ok: true; path: string }
+	| { ok: false; segment: string; reason: "parent" | "hidden" | "name" };
+
+/**
+ * A folder typed by the user as a vault path (`/` or `\` separators, empty and
+ * `.` segments dropped), refused when a segment leaves the vault (`..`), is
+ * hidden (Obsidian and the index skip it) or is not a name Obsidian can hold.
+ */
+export function checkVaultFolder(folder: string): FolderCheck {
+	const segments = folder
+		.trim()
+		.split(/[\\/]+/)
+		.map((s) => s.trim())
+		.filter((s) => s !== "" && s !== ".");
+	for (const segment of segments) {
+		if (segment === "..") return { ok: false, segment, reason: "parent" };
+		if (segment.startsWith(".")) return { ok: false, segment, reason: "hidden" };
+		if (safeFileName(segment) !== segment) return { ok: false, segment, reason: "name" };
+	}
+	return { ok: true, path: segments.join("/") };
+}

@@ -1,4 +1,4 @@
-import { isValidCalendarDate } from "./dates";
+import { addDays, isValidCalendarDate } from "./dates";
 import { baseName } from "./links";
 import { FOLLOW_UP_KINDS, type CalendarDate, type FollowUp } from "./types";
 
@@ -170,22 +170,9 @@ function compactDate(date: string): string | null {
 	return `${m[1]}${m[2]}${m[3]}`;
 }
 
-/** The next calendar day by arithmetic on the numbers alone (no Date, no time zone). */
+/** The day after (the exclusive end of an all-day event). */
 export function nextDay(date: CalendarDate): CalendarDate {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!m) return date;
-	let y = Number(m[1]);
-	let mo = Number(m[2]);
-	let d = Number(m[3]) + 1;
-	if (!isValidCalendarDate(y, mo, d)) {
-		d = 1;
-		mo += 1;
-		if (mo > 12) {
-			mo = 1;
-			y += 1;
-		}
-	}
-	return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+	return addDays(date, 1);
 }
 
 function obsidianUrl(vault: string, file: string): string {

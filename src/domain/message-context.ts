@@ -1,6 +1,7 @@
 import { lightFormat } from "date-fns";
 import { toLocalDate } from "./dates";
 import { baseName, parseLink } from "./links";
+import { MONTHS, WEEKDAYS } from "./relative";
 import { formatList, type TemplateValue } from "./template";
 import type { CalendarDate, InterviewStatus, LinkRef } from "./types";
 
@@ -94,8 +95,6 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
 	{ name: "new-role", description: "Yours to write: the position you have accepted", example: "junior researcher at Acme Health" },
 ];
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** `Tuesday 24 November`, with the year when it differs from today's: `Friday 1 January 2027`. */
 export function humanDate(date: CalendarDate, today: CalendarDate): string {

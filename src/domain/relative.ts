@@ -1,8 +1,8 @@
 import { daysBetween, toLocalDate } from "./dates";
 import type { CalendarDate } from "./types";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "today", "tomorrow", "in 3 days", "yesterday", "5 days overdue". */
 export function relativeDue(due: CalendarDate, today: CalendarDate): string {

@@ -1,5 +1,5 @@
 import { normalizePath, TFolder, type App } from "obsidian";
-import { safeFileName } from "../domain/filenames";
+import { checkVaultFolder } from "../domain/filenames";
 import { parseLinkedInCsv, planImport, renderNote, type ExistingContact, type ImportPlan, type LinkedInParseResult } from "../domain/linkedin";
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
@@ -42,17 +42,11 @@ export class ImportError extends Error {}
  * second import would not see them) and names Obsidian cannot hold.
  */
 export function importFolder(setting: string): string {
-	const segments = setting
-		.trim()
-		.split(/[\\/]+/)
-		.map((s) => s.trim())
-		.filter((s) => s !== "" && s !== ".");
-	for (const seg of segments) {
-		if (seg === ".." || seg.startsWith(".") || safeFileName(seg) !== seg) {
-			throw new ImportError(`The contacts folder "${setting}" cannot be used: "${seg}" is not a folder name Obsidian shows. Change it in the settings.`);
-		}
+	const checked = checkVaultFolder(setting);
+	if (!checked.ok) {
+		throw new ImportError(`The contacts folder "${setting}" cannot be used: "${checked.segment}" is not a folder name Obsidian shows. Change it in the settings.`);
 	}
-	return segments.join("/");
+	return checked.path;
 }
 
 /**

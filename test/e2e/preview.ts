@@ -5,13 +5,11 @@
  * runs before this bundle (see run.mjs). The page exposes `window.__ii` for the tests.
  */
 import { addIcon, type App, type PluginManifest } from "obsidian";
-import { addDays } from "../../src/domain/dates";
 import type { CalendarDate } from "../../src/domain/types";
-import { VaultIndex } from "../../src/index/vault-index";
 import InformationalInterviewsPlugin from "../../src/main";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
-import { renderFollowUps, type ListId, type RenderHandlers } from "../../src/ui/render";
-import { buildViewModel } from "../../src/ui/view-model";
+import { renderFollowUps } from "../../src/ui/render";
+import { renderBenchInput } from "../fixtures/render-bench";
 import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openModals, settle } from "../fake-obsidian";
 
 export interface PreviewConfig {
@@ -178,19 +176,7 @@ const ICON_LIST = "M21 12h-8|M21 6H8|M21 18h-8|M3 6v4c0 1.1.9 2 2 2h3|M3 10v6c0 
  */
 function benchRender(count: number, runs: number): RenderBench {
 	const today = config.today;
-	const index = new VaultIndex();
-	for (let i = 0; i < count; i++) {
-		index.upsert(`Bench/Contacts/Person ${i}.md`, { type: "contact", status: "paused", field: `Field ${i % 8}`, organization: `Organization ${i % 40}` });
-		index.upsert(`Bench/Interviews/Conversation ${i}.md`, { type: "interview", contact: `[[Person ${i}]]`, status: "done", date: addDays(today, -3 - (i % 180)) });
-	}
-	const vm = buildViewModel(index, today, { horizonDays: 14 });
-	const limits = new Map<ListId, number>([
-		["overdue", count],
-		["today", count],
-		["upcoming", count],
-		["problems", count],
-	]);
-	const handlers: RenderHandlers = { openNote() {}, primary() {}, snooze() {}, showMore() {} };
+	const { vm, limits, handlers } = renderBenchInput(count, today);
 	const host = document.body.createDiv({ cls: "informational-interviews-bench-host workspace-leaf-content" });
 	const times: number[] = [];
 	const rerenders: number[] = [];

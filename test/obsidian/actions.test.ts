@@ -2,26 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { completeFollowUp } from "../../src/obsidian/write";
 import type { FollowUpsView } from "../../src/ui/follow-ups-view";
-import { clickMenuItem, fileContent, getFile, lastMenu, menuItems, noticeMessages, openModals, resetFakeObsidian, settle, unloadPlugin } from "../fake-obsidian";
-import {
-	ANA_INTERVIEW,
-	BO_INTERVIEW,
-	button,
-	buttonLabels,
-	freezeClock,
-	itemEl,
-	JANE_INTERVIEW,
-	openView,
-	PATHS,
-	SAM,
-	shownItems,
-	smallVault,
-	startPlugin,
-	sync,
-	TODAY,
-	withPropertyAdded,
-	type Started,
-} from "./helpers";
+import { clickMenuItem, fileContent, getFile, lastMenu, menuItems, noticeMessages, openModals, settle } from "../fake-obsidian";
+import { ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "./helpers";
 
 let s: Started;
 let view: FollowUpsView;
@@ -32,11 +14,7 @@ beforeEach(async () => {
 	view = await openView(s);
 });
 
-afterEach(() => {
-	unloadPlugin(s.plugin);
-	resetFakeObsidian();
-	vi.useRealTimers();
-});
+afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 

@@ -5,7 +5,7 @@ import { vi } from "vitest";
 import InformationalInterviewsPlugin from "../../src/main";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
 import { FollowUpsView } from "../../src/ui/follow-ups-view";
-import { createFakeApp, loadPlugin, runCommand, settle } from "../fake-obsidian";
+import { createFakeApp, getFile, loadPlugin, resetFakeObsidian, runCommand, settle, unloadPlugin } from "../fake-obsidian";
 
 /** The repository root (happy-dom replaces `URL`, so paths are built with node:path). */
 export const REPO = resolve(import.meta.dirname, "../..");
@@ -217,4 +217,17 @@ export function withPropertyAdded(text: string, line: string): string {
 	const close = text.indexOf("\n---", 3);
 	if (close < 0) throw new Error("no frontmatter");
 	return `${text.slice(0, close + 1)}${line}\n${text.slice(close + 1)}`;
+}
+
+/** After each test: unload the plugin, clear the fake's records, give the clock back. */
+export function stopPlugin(s: Started | undefined): void {
+	if (s) unloadPlugin(s.plugin);
+	resetFakeObsidian();
+	vi.useRealTimers();
+}
+
+/** Opens a note in the active leaf, as a click in the file explorer would, and lets events settle. */
+export async function openNote(s: Started, path: string): Promise<void> {
+	await s.app.workspace.getLeaf(false).openFile(getFile(s.app, path));
+	await sync(s);
 }

@@ -3,8 +3,8 @@ import type { Modal } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { previewLinkedInExport } from "../../src/commands/import-linkedin";
 import { ImportPreviewModal } from "../../src/ui/import-preview-modal";
-import { fileContent, noticeMessages, openModals, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
-import { freezeClock, JANE, PATHS, smallVault, startPlugin, sync, type Started } from "./helpers";
+import { fileContent, noticeMessages, openModals, runCommand } from "../fake-obsidian";
+import { freezeClock, JANE, PATHS, smallVault, startPlugin, sync, type Started, stopPlugin } from "./helpers";
 
 const PREAMBLE =
 	'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing. ' +
@@ -70,11 +70,7 @@ beforeEach(async () => {
 	s = await startPlugin({ ...smallVault(), "People/Rosa J.md": ROSA, "Archive/Claire Donovan.md": CLAIRE }, { data: { digest: false } });
 });
 
-afterEach(() => {
-	unloadPlugin(s.plugin);
-	resetFakeObsidian();
-	vi.useRealTimers();
-});
+afterEach(() => stopPlugin(s));
 
 const csvFile = (text = EXPORT, name = "Connections.csv") => new File([text], name, { type: "text/csv" });
 

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BUILTIN_TEMPLATES, resolveTemplate } from "../../src/domain/builtin-templates";
 import { QUESTION_BANK } from "../../src/domain/questions";
 import type { QuestionsModal } from "../../src/ui/questions-modal";
-import { commandIds, fileContent, getFile, getPluginData, isCommandAvailable, noticeMessages, openModals, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
-import { ANA_INTERVIEW, freezeClock, JANE_INTERVIEW, MANIFEST, PATHS, REPO, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started } from "./helpers";
+import { commandIds, fileContent, getPluginData, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
+import { ANA_INTERVIEW, freezeClock, JANE_INTERVIEW, MANIFEST, PATHS, REPO, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote } from "./helpers";
 
 let s: Started;
 
@@ -16,18 +16,11 @@ async function start(files = smallVault(), data: Record<string, unknown> = {}): 
 
 beforeEach(() => freezeClock());
 
-afterEach(() => {
-	unloadPlugin(s.plugin);
-	resetFakeObsidian();
-	vi.useRealTimers();
-});
+afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 
-async function open(path: string): Promise<void> {
-	await s.app.workspace.getLeaf(false).openFile(getFile(s.app, path));
-	await sync(s);
-}
+const open = (path: string) => openNote(s, path);
 
 async function run(id: string): Promise<void> {
 	expect(await runCommand(s.app, id)).toBe(true);

@@ -1,22 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal, mailtoUrl } from "../../src/ui/draft-modal";
-import { fileContent, getFile, isCommandAvailable, noticeMessages, openModals, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
-import {
-	ANA_INTERVIEW,
-	BO_INTERVIEW,
-	freezeClock,
-	JANE,
-	JANE_INTERVIEW,
-	PATHS,
-	SAM,
-	smallVault,
-	startPlugin,
-	sync,
-	TODAY,
-	withPropertyAdded,
-	type Started,
-} from "./helpers";
+import { fileContent, getFile, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
+import { ANA_INTERVIEW, BO_INTERVIEW, freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote } from "./helpers";
 
 let s: Started;
 
@@ -26,18 +12,11 @@ async function start(files = smallVault(), data: Record<string, unknown> = {}): 
 
 beforeEach(() => freezeClock());
 
-afterEach(() => {
-	unloadPlugin(s.plugin);
-	resetFakeObsidian();
-	vi.useRealTimers();
-});
+afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 
-async function open(path: string): Promise<void> {
-	await s.app.workspace.getLeaf(false).openFile(getFile(s.app, path));
-	await sync(s);
-}
+const open = (path: string) => openNote(s, path);
 
 async function draft(command: string): Promise<DraftModal> {
 	expect(await runCommand(s.app, command)).toBe(true);

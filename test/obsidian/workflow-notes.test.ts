@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NewContactModal } from "../../src/ui/new-contact-modal";
-import {
-	chooseSuggestion,
-	fileContent,
-	getFile,
-	isCommandAvailable,
-	noticeMessages,
-	openModals,
-	resetFakeObsidian,
-	runCommand,
-	unloadPlugin,
-} from "../fake-obsidian";
-import { freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, type Started } from "./helpers";
+import { chooseSuggestion, fileContent, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
+import { freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, type Started, stopPlugin, openNote } from "./helpers";
 
 let s: Started;
 
@@ -22,18 +12,11 @@ async function start(files = smallVault(), data: Record<string, unknown> = {}): 
 
 beforeEach(() => freezeClock());
 
-afterEach(() => {
-	unloadPlugin(s.plugin);
-	resetFakeObsidian();
-	vi.useRealTimers();
-});
+afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 
-async function open(path: string): Promise<void> {
-	await s.app.workspace.getLeaf(false).openFile(getFile(s.app, path));
-	await sync(s);
-}
+const open = (path: string) => openNote(s, path);
 
 /** Fills the New contact modal and submits it. */
 async function newContact(values: Partial<Record<"name" | "organization" | "role" | "field" | "email" | "relationship" | "referrer", string>>): Promise<NewContactModal> {

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal } from "../../src/ui/draft-modal";
 import { LandedModal } from "../../src/ui/landed-modal";
-import { fileContent, noticeMessages, openModals, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
-import { button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started } from "./helpers";
+import { fileContent, noticeMessages, openModals, runCommand } from "../fake-obsidian";
+import { button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "./helpers";
 
 let s: Started;
 
@@ -13,11 +13,7 @@ async function start(files = smallVault()): Promise<void> {
 
 beforeEach(() => freezeClock());
 
-afterEach(() => {
-	unloadPlugin(s.plugin);
-	resetFakeObsidian();
-	vi.useRealTimers();
-});
+afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 
