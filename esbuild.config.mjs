@@ -20,7 +20,7 @@ const plugin = {
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 	format: "cjs",
 	target: "es2021",
-	logLevel: "info",
+	logLevel: prod ? "warning" : "info",
 	sourcemap: prod ? false : "inline",
 	treeShaking: true,
 	minify: prod,
@@ -36,7 +36,7 @@ const cli = {
 	target: "node18",
 	outfile: "dist/cli.js",
 	banner: { js: "#!/usr/bin/env node" },
-	logLevel: "info",
+	logLevel: prod ? "warning" : "info",
 	metafile: true,
 };
 
