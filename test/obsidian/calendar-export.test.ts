@@ -6,7 +6,7 @@ import { calendarPath } from "../../src/obsidian/calendar-export";
 import InformationalInterviewsPlugin from "../../src/main";
 import { createFakeApp, fileContent, getFile, loadPlugin, noticeMessages, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
 import { cli } from "../cli/run-cli";
-import { freezeClock, MANIFEST, PATHS, readVaultFolder, REPO, smallVault, startPlugin, sync, TODAY, type Started } from "./helpers";
+import { freezeClock, MANIFEST, PATHS, readVaultFolder, REPO, smallVault, startPlugin, sync, TODAY, type Started } from "../plugin-harness";
 
 const ICS = "Networking/Follow-ups.ics";
 let s: Started | null = null;

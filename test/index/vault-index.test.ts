@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
 import { VaultIndex } from "../../src/index/vault-index";
-import { op, TODAYS, type Op } from "./arbitraries";
-import { build, C, I, lines } from "./helpers";
+import { op, TODAYS, type Op } from "../arbitraries";
+import { build, C, I, lines } from "../builders";
 
 type State = Map<string, { fm: unknown } | { unreadable: string }>;
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { previewLinkedInExport } from "../../src/commands/import-linkedin";
 import { ImportPreviewModal } from "../../src/ui/import-preview-modal";
 import { fileContent, noticeMessages, openModals, runCommand } from "../fake-obsidian";
-import { freezeClock, JANE, PATHS, smallVault, startPlugin, sync, type Started, stopPlugin } from "./helpers";
+import { freezeClock, JANE, PATHS, smallVault, startPlugin, sync, type Started, stopPlugin } from "../plugin-harness";
 
 const PREAMBLE =
 	'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing. ' +

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal } from "../../src/ui/draft-modal";
 import { LandedModal } from "../../src/ui/landed-modal";
 import { fileContent, noticeMessages, openModals, runCommand } from "../fake-obsidian";
-import { button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "./helpers";
+import { button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "../plugin-harness";
 
 let s: Started;
 

@@ -6,7 +6,7 @@ import { indexVault } from "../../src/cli/vault-reader";
 import { insights } from "../../src/index/insights";
 import { InsightsView, VIEW_TYPE_INSIGHTS } from "../../src/ui/insights-view";
 import { getFile, resetFakeObsidian, runCommand, settle, unloadPlugin } from "../fake-obsidian";
-import { freezeClock, openView, readVaultFolder, REPO, startPlugin, sync, TODAY, type Started } from "./helpers";
+import { freezeClock, openView, readVaultFolder, REPO, startPlugin, sync, TODAY, type Started } from "../plugin-harness";
 
 const ROOT = join(REPO, "example-vault");
 let s: Started | null = null;

@@ -3,7 +3,7 @@ import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
 import { tookPlace } from "../../src/domain/rules";
 import { parseNote } from "../../src/domain/parse";
 import type { Interview } from "../../src/domain/types";
-import { build, C, I, kinds } from "./helpers";
+import { build, C, I, kinds } from "../builders";
 
 const TODAY = "2026-11-22";
 const jane = "People/Jane.md";

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NewContactModal } from "../../src/ui/new-contact-modal";
 import { chooseSuggestion, fileContent, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
-import { freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, type Started, stopPlugin, openNote } from "./helpers";
+import { freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, type Started, stopPlugin, openNote } from "../plugin-harness";
 
 let s: Started;
 

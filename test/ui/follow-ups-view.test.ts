@@ -26,7 +26,7 @@ import {
 	sync,
 	TODAY,
 	type Started,
-} from "./helpers";
+} from "../plugin-harness";
 
 let started: Started | null = null;
 async function start(files: Record<string, string>, options: { data?: unknown; userEnable?: boolean } = {}): Promise<Started> {

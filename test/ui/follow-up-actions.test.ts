@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { completeFollowUp } from "../../src/obsidian/write";
 import type { FollowUpsView } from "../../src/ui/follow-ups-view";
 import { clickMenuItem, fileContent, getFile, lastMenu, menuItems, noticeMessages, openModals, settle } from "../fake-obsidian";
-import { ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "./helpers";
+import { ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "../plugin-harness";
 
 let s: Started;
 let view: FollowUpsView;

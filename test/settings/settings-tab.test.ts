@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { displaySettingTab, getPluginData, resetFakeObsidian, simulateExternalSettingsChange, unloadPlugin } from "../fake-obsidian";
-import { freezeClock, openView, PLUGIN_ID, sectionCounts, shownItems, smallVault, startPlugin, type Started } from "./helpers";
+import { freezeClock, openView, PLUGIN_ID, sectionCounts, shownItems, smallVault, startPlugin, type Started } from "../plugin-harness";
 
 let s: Started | null = null;
 async function start(data?: unknown): Promise<Started> {

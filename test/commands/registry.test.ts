@@ -6,7 +6,7 @@ import { BUILTIN_TEMPLATES, resolveTemplate } from "../../src/domain/builtin-tem
 import { QUESTION_BANK } from "../../src/domain/questions";
 import type { QuestionsModal } from "../../src/ui/questions-modal";
 import { commandIds, fileContent, getPluginData, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
-import { ANA_INTERVIEW, freezeClock, JANE_INTERVIEW, MANIFEST, PATHS, REPO, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote } from "./helpers";
+import { ANA_INTERVIEW, freezeClock, JANE_INTERVIEW, MANIFEST, PATHS, REPO, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote } from "../plugin-harness";
 
 let s: Started;
 

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { App, PluginManifest } from "obsidian";
 import { vi } from "vitest";
-import InformationalInterviewsPlugin from "../../src/main";
-import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
-import { FollowUpsView } from "../../src/ui/follow-ups-view";
-import { createFakeApp, getFile, loadPlugin, resetFakeObsidian, runCommand, settle, unloadPlugin } from "../fake-obsidian";
+import InformationalInterviewsPlugin from "../src/main";
+import { VIEW_TYPE_FOLLOW_UPS } from "../src/ui/constants";
+import { FollowUpsView } from "../src/ui/follow-ups-view";
+import { createFakeApp, getFile, loadPlugin, resetFakeObsidian, runCommand, settle, unloadPlugin } from "./fake-obsidian";
 
 /** The repository root (happy-dom replaces `URL`, so paths are built with node:path). */
-export const REPO = resolve(import.meta.dirname, "../..");
+export const REPO = resolve(import.meta.dirname, "..");
 export const MANIFEST = JSON.parse(readFileSync(join(REPO, "manifest.json"), "utf8")) as PluginManifest;
 export const PLUGIN_ID = MANIFEST.id;
 
