@@ -12,5 +12,7 @@ export default defineConfig({
 		include: ["test/**/*.test.ts"],
 		exclude: ["test/e2e/**", "node_modules/**"],
 		environment: "node",
+		// Property tests run hundreds of cases; on a busy 2-core machine 5 s is too tight to mean "hung".
+		testTimeout: 30_000,
 	},
 });
