@@ -247,6 +247,46 @@ describe("metadata cache", () => {
 		expect(log).toEqual(["deleted n.md interview", "vault delete n.md cache=null"]);
 	});
 
+	it("a byte-order mark before the opening fence is skipped; the text keeps it", async () => {
+		const app = createFakeApp({ "bom.md": "\uFEFF---\r\ntype: contact\r\n---\r\nbody" });
+		const file = getFile(app, "bom.md");
+		const cache = app.metadataCache.getFileCache(file) as CachedMetadata;
+		expect(cache.frontmatter).toEqual({ type: "contact" });
+		expect(cache.frontmatterPosition).toEqual({ start: { line: 0, col: 0, offset: 0 }, end: { line: 2, col: 3, offset: 24 } });
+		expect(await app.vault.read(file)).toMatch(/^\uFEFF---/);
+	});
+
+	it("can model broken YAML that keeps no frontmatterPosition: the first section is still yaml", () => {
+		const app = createFakeApp({ "bad.md": "---\ntype: contact\nname: a: b\n---\nbody" }, { positionOnBrokenYaml: false });
+		const cache = app.metadataCache.getFileCache(getFile(app, "bad.md")) as CachedMetadata;
+		expect(cache.frontmatter).toBeUndefined();
+		expect(cache.frontmatterPosition).toBeUndefined();
+		expect(cache.sections?.[0]).toMatchObject({ type: "yaml", position: { end: { line: 3 } } });
+	});
+
+	it("a cold start: layout ready with part of the cache empty, then changed for each, then one resolved", async () => {
+		const app = createFakeApp({ "a.md": "---\nn: 1\n---\n", "b.md": "---\nn: 2\n---\n", "c.md": "---\nn: 3\n---\n" });
+		const log: string[] = [];
+		class Watcher extends Plugin {
+			override onload(): void {
+				this.registerEvent(this.app.metadataCache.on("changed", (f: TFile) => log.push(`changed ${f.path}`)));
+				this.registerEvent(this.app.metadataCache.on("resolved", () => log.push("resolved")));
+				this.app.workspace.onLayoutReady(() => {
+					const cached = this.app.vault.getMarkdownFiles().filter((f) => this.app.metadataCache.getFileCache(f) !== null);
+					log.push(`layout ready: ${cached.map((f) => f.path).sort().join(" ")}`);
+				});
+			}
+		}
+		await loadPlugin(Watcher, app, { coldStart: true });
+		expect(log).toEqual(["layout ready: a.md c.md", "changed b.md", "resolved"]);
+		expect(app.metadataCache.getFileCache(getFile(app, "b.md"))?.frontmatter).toEqual({ n: 2 });
+
+		// A warm start: resolved before layout ready, every note cached, no changed.
+		log.length = 0;
+		await loadPlugin(Watcher, createFakeApp({ "a.md": "", "b.md": "" }));
+		expect(log).toEqual(["resolved", "layout ready: a.md b.md"]);
+	});
+
 	it("resolves link paths like Obsidian", () => {
 		const app = createFakeApp({
 			"People/Jane Doe.md": "",

@@ -128,12 +128,19 @@ export interface Started {
 	plugin: InformationalInterviewsPlugin;
 }
 
-export async function startPlugin(
-	files: Record<string, string>,
-	options: { data?: unknown; userEnable?: boolean } = {},
-): Promise<Started> {
-	const app = createFakeApp(files);
-	const plugin = await loadPlugin(InformationalInterviewsPlugin, app, { manifest: MANIFEST, ...options });
+export interface StartOptions {
+	data?: unknown;
+	userEnable?: boolean;
+	/** A cold start (see `LoadPluginOptions.coldStart`): some notes are parsed after layout ready. */
+	coldStart?: boolean | ((path: string) => boolean);
+	/** Whether broken YAML keeps its `frontmatterPosition` in the cache (see `FakeAppOptions`). */
+	positionOnBrokenYaml?: boolean;
+}
+
+export async function startPlugin(files: Record<string, string>, options: StartOptions = {}): Promise<Started> {
+	const { positionOnBrokenYaml, ...load } = options;
+	const app = createFakeApp(files, { positionOnBrokenYaml });
+	const plugin = await loadPlugin(InformationalInterviewsPlugin, app, { manifest: MANIFEST, ...load });
 	return { app, plugin };
 }
 

@@ -28,6 +28,12 @@ export interface LiveIndexOptions {
 export const DEFAULT_DEBOUNCE_MS = 250;
 
 /**
+ * The longest wait at start-up for notes the metadata cache had not read yet
+ * (see `whenComplete`): past it, start-up work goes ahead with what is there.
+ */
+export const CACHE_WAIT_MS = 10_000;
+
+/**
  * Keeps a VaultIndex in step with the vault, from Obsidian's metadata cache:
  * a full scan when `start` is called (from `onLayoutReady`), then one note at a
  * time on metadataCache `changed`, vault `rename` (which `changed` does not
@@ -37,9 +43,14 @@ export const DEFAULT_DEBOUNCE_MS = 250;
  * moment, so a sync that rewrites hundreds of notes causes one recomputation
  * and one render.
  *
- * A note whose properties block exists but does not parse (the cache has a
- * `frontmatterPosition` and no `frontmatter`) is reported as a problem of that
- * note, with the parser's message.
+ * At a cold start the cache may not have read every note yet when the layout
+ * is ready (`getFileCache` is null for the rest); those arrive as `changed`
+ * events, then one `resolved`. `whenComplete` tells when every note is in.
+ *
+ * A note whose properties block exists but does not parse (the cache has no
+ * `frontmatter`, but a `frontmatterPosition` or a first section of type
+ * `yaml`) is reported as a problem of that note, with the parser's message.
+ * See docs/obsidian-behaviour.md for what Obsidian is known to do.
  */
 export class LiveIndex {
 	readonly index: VaultIndex;
@@ -55,6 +66,11 @@ export class LiveIndex {
 	private nextToken = 0;
 	private readonly notifyLater: Debouncer<[], void>;
 	private started = false;
+	/** Notes the cache had not read at the last scan: they come as `changed` events. */
+	private readonly unread = new Set<string>();
+	private complete = false;
+	private readonly completeWaiters: ((complete: boolean) => void)[] = [];
+	private cacheWait: number | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -87,17 +103,38 @@ export class LiveIndex {
 	start(owner: Component): void {
 		if (this.started) return;
 		this.started = true;
+		this.complete = false;
 		const { metadataCache, vault } = this.app;
-		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.changed(this.apply(file, cache, data))));
+		owner.registerEvent(
+			metadataCache.on("changed", (file, data, cache) => {
+				this.changed(this.apply(file, cache, data));
+				this.arrived(file.path);
+			}),
+		);
+		owner.registerEvent(metadataCache.on("resolved", () => this.resolved()));
 		owner.registerEvent(vault.on("rename", (file, oldPath) => this.changed(this.renamed(file, oldPath))));
 		owner.registerEvent(vault.on("delete", (file) => this.changed(this.deleted(file))));
 		owner.register(() => {
 			this.notifyLater.cancel();
 			this.listeners.clear();
 			this.started = false;
+			this.finishWaiting(false);
 		});
 		this.scan();
 		this.emit();
+		if (this.unread.size === 0) this.finishWaiting(true);
+		else this.cacheWait = window.setTimeout(() => this.finishWaiting(true), CACHE_WAIT_MS);
+	}
+
+	/**
+	 * Resolves once the metadata cache has read every note (at once after a
+	 * warm start; after a cold start, when the last unread note has come in or
+	 * at the first `resolved`, at most `CACHE_WAIT_MS` later): true then, or
+	 * false when the index stopped first (the plugin was unloaded).
+	 */
+	whenComplete(): Promise<boolean> {
+		if (this.complete) return Promise.resolve(this.started);
+		return new Promise((resolve) => this.completeWaiters.push(resolve));
 	}
 
 	/** Forgets everything and reads every note's properties again. */
@@ -144,7 +181,36 @@ export class LiveIndex {
 
 	private scan(): void {
 		const { vault, metadataCache } = this.app;
-		for (const file of vault.getMarkdownFiles()) this.apply(file, metadataCache.getFileCache(file));
+		this.unread.clear();
+		for (const file of vault.getMarkdownFiles()) {
+			const cache = metadataCache.getFileCache(file);
+			if (cache === null && !this.ignore(file.path)) this.unread.add(file.path);
+			this.apply(file, cache);
+		}
+		if (!this.complete && this.started && this.unread.size === 0) this.finishWaiting(true);
+	}
+
+	/** A note the cache had not read has come in. */
+	private arrived(path: string): void {
+		if (this.unread.delete(path) && this.unread.size === 0) this.finishWaiting(true);
+	}
+
+	/**
+	 * The cache has read every note. Those it had not read at the scan came in
+	 * as `changed` events (tested at a cold start in test/obsidian/cold-start.test.ts);
+	 * any still listed were deleted or moved before it read them.
+	 */
+	private resolved(): void {
+		if (this.complete) return;
+		this.unread.clear();
+		this.finishWaiting(true);
+	}
+
+	private finishWaiting(complete: boolean): void {
+		if (this.cacheWait !== null) window.clearTimeout(this.cacheWait);
+		this.cacheWait = null;
+		this.complete = true;
+		for (const resolve of this.completeWaiters.splice(0)) resolve(complete);
 	}
 
 	/**
@@ -161,7 +227,8 @@ export class LiveIndex {
 		// No properties in the cache. With the text at hand (a `changed` event), find out
 		// whether a block is there that did not parse, whatever the cache says of its position.
 		if (content !== undefined) return this.applyText(path, content);
-		if (cache.frontmatterPosition === undefined) return this.forget(path);
+		// Without the text: either signal of a block the cache could not read will do.
+		if (cache.frontmatterPosition === undefined && cache.sections?.[0]?.type !== "yaml") return this.forget(path);
 		// A properties block the cache could not read: find out why from the text.
 		this.readLater(file);
 		return false;

@@ -34,11 +34,15 @@ export function digestLines(digest: Digest): string[] {
 
 /**
  * The start-up digest: once a day, one Notice summarising what came due while
- * Obsidian was closed (never one per item). Off with the "digest" setting. The
+ * Obsidian was closed (never one per item), once the metadata cache has read
+ * every note (see `LiveIndex.whenComplete`). Off with the "digest" setting. The
  * day it ran is kept in the settings data, so it shows once a day at most.
  */
 export async function showStartupDigest(host: PluginHost, open: () => void): Promise<Notice | null> {
-	const { settings, live } = host;
+	const { live } = host;
+	// After a cold start, notes the cache reads late would be missing: wait for them.
+	if (!(await live.whenComplete())) return null;
+	const { settings } = host;
 	const today = live.today;
 	if (!settings.digest || settings.lastDigestDay === today) return null;
 	const digest = buildDigest(live.index, today, settings.lastDigestDay);

@@ -63,7 +63,16 @@ function frontmatterLinks(fm: Record<string, unknown>): FrontmatterLinkCache[] {
 	return out;
 }
 
-export function computeCache(content: string): CachedMetadata {
+export interface ComputeCacheOptions {
+	/**
+	 * Whether a properties block that does not parse keeps its `frontmatterPosition` (default
+	 * true). Obsidian's typings do not say; with false, only the first section (type `yaml`) tells
+	 * the block is there. See docs/obsidian-behaviour.md.
+	 */
+	positionOnBrokenYaml?: boolean;
+}
+
+export function computeCache(content: string, options: ComputeCacheOptions = {}): CachedMetadata {
 	const cache: CachedMetadata = {};
 	const lineStarts = [0];
 	for (let i = 0; i < content.length; i++) if (content.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -88,9 +97,9 @@ export function computeCache(content: string): CachedMetadata {
 	const block = findFrontmatter(content);
 	if (block) {
 		const fmPos: Pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: block.closeLine, col: 3, offset: block.closeEnd } };
-		cache.frontmatterPosition = fmPos;
 		sections.push({ type: "yaml", position: fmPos });
 		const fm = parseFrontmatterObject(block.yaml);
+		if (fm || options.positionOnBrokenYaml !== false) cache.frontmatterPosition = fmPos;
 		if (fm) {
 			cache.frontmatter = fm;
 			const fl = frontmatterLinks(fm);

@@ -1,7 +1,7 @@
 import type { CachedMetadata } from "obsidian";
 import { Events } from "./events";
 import { TAbstractFile, TFile } from "./files";
-import { computeCache } from "./markdown";
+import { computeCache, type ComputeCacheOptions } from "./markdown";
 import { getLinkpath, parentPath, pathName } from "./paths";
 import type { Vault } from "./vault";
 
@@ -36,6 +36,10 @@ function resolveRelative(folder: string, rel: string): string {
  *   `changed` (Obsidian compares content hashes).
  * - `rename` moves the cache to the new path and fires NO `changed` (as documented); `delete`
  *   fires `deleted(file, prevCache)` synchronously, before plugins' vault `delete` handlers.
+ * - A cold start (`loadPlugin(…, { coldStart })`): some seeded notes are not parsed yet when the
+ *   layout becomes ready (`getFileCache` null, no links). Obsidian then parses them in the
+ *   background: each one's `changed` fires, then one `resolved` once the queue is empty. Tasks
+ *   reloads its cache after the first `resolved` for this reason (see docs/obsidian-behaviour.md).
  * - Await `settle(app)` (exported test helper) to process pending updates.
  */
 export class MetadataCache extends Events {
@@ -45,6 +49,8 @@ export class MetadataCache extends Events {
 	_entries = new Map<string, CacheEntry>();
 	/** @internal files seeded but not parsed yet (parsed on first use) */
 	_lazy = new Set<TFile>();
+	/** @internal files a cold start has not parsed yet: `getFileCache` is null for them */
+	_unparsed = new Set<TFile>();
 	/** @internal files waiting to be re-indexed */
 	_pending = new Set<TFile>();
 	/** @internal */
@@ -55,6 +61,8 @@ export class MetadataCache extends Events {
 	_linksDirty = true;
 	/** @internal set while start-up `create` events are replayed (the cache already has those files) */
 	_ignoreCreates = false;
+	/** @internal how notes are parsed (see `ComputeCacheOptions`) */
+	_parseOptions: ComputeCacheOptions = {};
 	/** @internal */
 	_resolved: Record<string, Record<string, number>> = {};
 	/** @internal */
@@ -66,7 +74,7 @@ export class MetadataCache extends Events {
 		vault._beforeChange = (file, oldContent) => {
 			if (this._lazy.has(file)) {
 				this._lazy.delete(file);
-				this._entries.set(file.path, { content: oldContent, cache: computeCache(oldContent) });
+				this._entries.set(file.path, { content: oldContent, cache: this._parse(oldContent) });
 			}
 		};
 		vault.on("create", (file: TAbstractFile) => {
@@ -95,12 +103,18 @@ export class MetadataCache extends Events {
 			const prev = this._entries.get(file.path)?.cache ?? null;
 			this._entries.delete(file.path);
 			this._lazy.delete(file);
+			this._unparsed.delete(file);
 			this._pending.delete(file);
 			this._linksDirty = true;
 			this._owesResolved = true;
 			if (isMarkdown(file)) this.trigger("deleted", file, prev);
 			this._schedule();
 		});
+	}
+
+	/** @internal */
+	_parse(content: string): CachedMetadata {
+		return computeCache(content, this._parseOptions);
 	}
 
 	/** @internal */
@@ -143,8 +157,9 @@ export class MetadataCache extends Events {
 				const content = this._vault._contentOf(file);
 				const prev = this._entries.get(file.path);
 				this._lazy.delete(file);
+				this._unparsed.delete(file);
 				if (prev && prev.content === content) continue;
-				const cache = computeCache(content);
+				const cache = this._parse(content);
 				this._entries.set(file.path, { content, cache });
 				this._linksDirty = true;
 				this._owesResolved = true;
@@ -166,6 +181,21 @@ export class MetadataCache extends Events {
 		this._owesResolved = false;
 	}
 
+	/** @internal Starts cold: the seeded notes `pick` chooses have no cache entry yet. */
+	_startCold(pick: (path: string) => boolean): void {
+		for (const file of [...this._lazy]) {
+			if (!pick(file.path)) continue;
+			this._lazy.delete(file);
+			this._unparsed.add(file);
+		}
+		this._linksDirty = true;
+	}
+
+	/** @internal The background parse of a cold start: queues every unparsed note (`changed` each, then `resolved`). */
+	_parseColdNotes(): void {
+		for (const file of this._unparsed) this._enqueue(file);
+	}
+
 	/** @internal Parses every seeded file now (to keep parsing out of a benchmark's timing). */
 	_warm(): void {
 		for (const file of [...this._lazy]) this._entryOf(file);
@@ -173,10 +203,11 @@ export class MetadataCache extends Events {
 
 	/** @internal */
 	_entryOf(file: TFile): CacheEntry | null {
+		if (this._unparsed.has(file)) return null;
 		if (this._lazy.has(file)) {
 			this._lazy.delete(file);
 			const content = this._vault._contentOf(file);
-			const entry = { content, cache: computeCache(content) };
+			const entry = { content, cache: this._parse(content) };
 			this._entries.set(file.path, entry);
 			return entry;
 		}

@@ -33,6 +33,8 @@ export interface FakeAppOptions {
 	mount?: boolean | HTMLElement;
 	/** Parse every seeded note now instead of on first use (keeps parsing out of timings). */
 	warm?: boolean;
+	/** Whether a properties block that does not parse keeps its `frontmatterPosition` (default true). */
+	positionOnBrokenYaml?: boolean;
 	/** Vault settings: new-note location, link format, link updating on rename. */
 	config?: Partial<FakeVaultConfig>;
 	/** Preset `data.json` per plugin id: a value (saved as JSON) or a raw string (may be broken). */
@@ -51,6 +53,7 @@ export function createFakeApp(files: Record<string, string> = {}, options: FakeA
 	const app = new App({ vaultName: options.vaultName });
 	apps.add(app);
 	if (options.config) Object.assign(app.vault._config, options.config);
+	if (options.positionOnBrokenYaml !== undefined) app.metadataCache._parseOptions = { positionOnBrokenYaml: options.positionOnBrokenYaml };
 	if (options.leftLeafAvailable === false) app.workspace._sideAvailable.left = false;
 	if (options.rightLeafAvailable === false) app.workspace._sideAvailable.right = false;
 	seedFiles(app as unknown as Obs.App, files);
@@ -149,12 +152,30 @@ export interface LoadPluginOptions {
 	 * `create` events fire), then `onUserEnable()` is called. Default false.
 	 */
 	userEnable?: boolean;
+	/**
+	 * A cold start, as when Obsidian's cache is new or stale: the notes picked (`true`: every other
+	 * markdown note in path order; or a test of the path) have no cache entry when the layout
+	 * becomes ready (`getFileCache` is null). They are parsed just after: `changed` for each, then
+	 * one `resolved`; no `resolved` fires before the layout is ready. Default: a warm start.
+	 */
+	coldStart?: boolean | ((path: string) => boolean);
+}
+
+/** The notes a cold start leaves unparsed: every other markdown note, by path. */
+function everyOtherNote(app: App): (path: string) => boolean {
+	const paths = app.vault
+		.getMarkdownFiles()
+		.map((f) => f.path)
+		.sort();
+	const cold = new Set(paths.filter((_, i) => i % 2 === 1));
+	return (path) => cold.has(path);
 }
 
 /**
  * Loads a plugin the way Obsidian does at start-up: construct, `await onload()`, then (unless
  * the layout is already ready) vault `create` events for existing files, metadata cache
- * `resolved`, and layout ready (running `onLayoutReady` callbacks); finally `settle`.
+ * `resolved`, and layout ready (running `onLayoutReady` callbacks); finally `settle`. With
+ * `coldStart`, layout ready comes first and the cache catches up after (`changed`…, `resolved`).
  * With `userEnable`, as when the user turns the plugin on: layout ready first, then onload,
  * then `onUserEnable()`.
  */
@@ -175,6 +196,8 @@ export async function loadPlugin<T extends Obs.Plugin>(
 	};
 	if (options.data !== undefined) setPluginData(app, manifest.id, options.data);
 	if (options.userEnable) a.workspace._setLayoutReady();
+	const cold = !a.workspace.layoutReady && options.layoutReady !== false && options.coldStart ? options.coldStart : null;
+	if (cold) a.metadataCache._startCold(cold === true ? everyOtherNote(a) : cold);
 	const plugin = new PluginClass(app, manifest);
 	await (plugin as unknown as Plugin).load();
 	if (!a.workspace.layoutReady && options.layoutReady !== false) {
@@ -186,8 +209,13 @@ export async function loadPlugin<T extends Obs.Plugin>(
 				a.metadataCache._ignoreCreates = false;
 			}
 		}
-		a.metadataCache.trigger("resolved");
-		a.workspace._setLayoutReady();
+		if (cold) {
+			a.workspace._setLayoutReady();
+			a.metadataCache._parseColdNotes();
+		} else {
+			a.metadataCache.trigger("resolved");
+			a.workspace._setLayoutReady();
+		}
 	}
 	if (options.userEnable) plugin.onUserEnable();
 	await settle(app);

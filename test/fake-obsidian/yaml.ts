@@ -44,16 +44,18 @@ export interface FrontmatterBlock {
 /**
  * Finds the frontmatter block: the note must start with a line that is exactly `---`, and a later
  * line that is exactly `---` closes it. `---js`, `--- yaml`, or a missing closing fence mean the
- * note has no frontmatter at all.
+ * note has no frontmatter at all. One leading byte-order mark (U+FEFF) is skipped, as a UTF-8
+ * decoder does (docs/obsidian-behaviour.md); offsets still count it.
  */
 export function findFrontmatter(content: string): FrontmatterBlock | null {
+	const bom = content.charCodeAt(0) === 0xfeff ? 1 : 0;
 	let from: number;
 	let eol: "\n" | "\r\n";
-	if (content.startsWith("---\n")) {
-		from = 4;
+	if (content.startsWith("---\n", bom)) {
+		from = bom + 4;
 		eol = "\n";
-	} else if (content.startsWith("---\r\n")) {
-		from = 5;
+	} else if (content.startsWith("---\r\n", bom)) {
+		from = bom + 5;
 		eol = "\r\n";
 	} else {
 		return null;
