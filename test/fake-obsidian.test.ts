@@ -281,6 +281,13 @@ describe("metadata cache", () => {
 		expect(log).toEqual(["layout ready: a.md c.md", "changed b.md", "resolved"]);
 		expect(app.metadataCache.getFileCache(getFile(app, "b.md"))?.frontmatter).toEqual({ n: 2 });
 
+		// Cold, as the Tasks plugin's source describes it: no changed for the notes read late.
+		log.length = 0;
+		const quiet = createFakeApp({ "a.md": "", "b.md": "---\nn: 2\n---\n" });
+		await loadPlugin(Watcher, quiet, { coldStart: true, coldStartEvents: false });
+		expect(log).toEqual(["layout ready: a.md", "resolved"]);
+		expect(quiet.metadataCache.getFileCache(getFile(quiet, "b.md"))?.frontmatter).toEqual({ n: 2 });
+
 		// A warm start: resolved before layout ready, every note cached, no changed.
 		log.length = 0;
 		await loadPlugin(Watcher, createFakeApp({ "a.md": "", "b.md": "" }));

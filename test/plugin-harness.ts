@@ -133,6 +133,8 @@ export interface StartOptions {
 	userEnable?: boolean;
 	/** A cold start (see `LoadPluginOptions.coldStart`): some notes are parsed after layout ready. */
 	coldStart?: boolean | ((path: string) => boolean);
+	/** Whether the notes read late at a cold start fire `changed` (see `LoadPluginOptions.coldStartEvents`). */
+	coldStartEvents?: boolean;
 	/** Whether broken YAML keeps its `frontmatterPosition` in the cache (see `FakeAppOptions`). */
 	positionOnBrokenYaml?: boolean;
 }

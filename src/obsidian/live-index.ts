@@ -44,8 +44,10 @@ export const CACHE_WAIT_MS = 10_000;
  * and one render.
  *
  * At a cold start the cache may not have read every note yet when the layout
- * is ready (`getFileCache` is null for the rest); those arrive as `changed`
- * events, then one `resolved`. `whenComplete` tells when every note is in.
+ * is ready (`getFileCache` is null for the rest); those are read a moment
+ * later (with a `changed` event each or not), then `resolved` fires once: the
+ * notes still unread are read again then. `whenComplete` tells when every
+ * note is in.
  *
  * A note whose properties block exists but does not parse (the cache has no
  * `frontmatter`, but a `frontmatterPosition` or a first section of type
@@ -196,12 +198,18 @@ export class LiveIndex {
 	}
 
 	/**
-	 * The cache has read every note. Those it had not read at the scan came in
-	 * as `changed` events (tested at a cold start in test/obsidian/cold-start.test.ts);
-	 * any still listed were deleted or moved before it read them.
+	 * The cache has read every note. Those it had not read at the scan may have
+	 * come in without a `changed` event (the Tasks plugin's source says none
+	 * fires at start-up), so they are read again now; a note since deleted or
+	 * renamed is dealt with by its own vault event.
 	 */
 	private resolved(): void {
 		if (this.complete) return;
+		const { vault, metadataCache } = this.app;
+		for (const path of this.unread) {
+			const file = vault.getAbstractFileByPath(path);
+			if (file instanceof TFile) this.changed(this.apply(file, metadataCache.getFileCache(file)));
+		}
 		this.unread.clear();
 		this.finishWaiting(true);
 	}

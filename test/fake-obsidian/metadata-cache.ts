@@ -38,8 +38,10 @@ function resolveRelative(folder: string, rel: string): string {
  *   fires `deleted(file, prevCache)` synchronously, before plugins' vault `delete` handlers.
  * - A cold start (`loadPlugin(…, { coldStart })`): some seeded notes are not parsed yet when the
  *   layout becomes ready (`getFileCache` null, no links). Obsidian then parses them in the
- *   background: each one's `changed` fires, then one `resolved` once the queue is empty. Tasks
- *   reloads its cache after the first `resolved` for this reason (see docs/obsidian-behaviour.md).
+ *   background, then fires one `resolved` once the queue is empty. Whether each of them fires
+ *   `changed` is not settled in public (the typings say `changed` follows every indexing; Tasks'
+ *   source says it does not fire at start-up), so both are modelled (`coldStartEvents`); see
+ *   docs/obsidian-behaviour.md.
  * - Await `settle(app)` (exported test helper) to process pending updates.
  */
 export class MetadataCache extends Events {
@@ -51,6 +53,8 @@ export class MetadataCache extends Events {
 	_lazy = new Set<TFile>();
 	/** @internal files a cold start has not parsed yet: `getFileCache` is null for them */
 	_unparsed = new Set<TFile>();
+	/** @internal whether the files a cold start parses late fire `changed` */
+	_coldStartEvents = true;
 	/** @internal files waiting to be re-indexed */
 	_pending = new Set<TFile>();
 	/** @internal */
@@ -157,12 +161,13 @@ export class MetadataCache extends Events {
 				const content = this._vault._contentOf(file);
 				const prev = this._entries.get(file.path);
 				this._lazy.delete(file);
-				this._unparsed.delete(file);
+				const late = this._unparsed.delete(file);
 				if (prev && prev.content === content) continue;
 				const cache = this._parse(content);
 				this._entries.set(file.path, { content, cache });
 				this._linksDirty = true;
 				this._owesResolved = true;
+				if (late && !this._coldStartEvents) continue;
 				this.trigger("changed", file, content, cache);
 				this.trigger("resolve", file);
 			}
@@ -182,7 +187,8 @@ export class MetadataCache extends Events {
 	}
 
 	/** @internal Starts cold: the seeded notes `pick` chooses have no cache entry yet. */
-	_startCold(pick: (path: string) => boolean): void {
+	_startCold(pick: (path: string) => boolean, events: boolean): void {
+		this._coldStartEvents = events;
 		for (const file of [...this._lazy]) {
 			if (!pick(file.path)) continue;
 			this._lazy.delete(file);
@@ -191,7 +197,7 @@ export class MetadataCache extends Events {
 		this._linksDirty = true;
 	}
 
-	/** @internal The background parse of a cold start: queues every unparsed note (`changed` each, then `resolved`). */
+	/** @internal The background parse of a cold start: queues every unparsed note (then `resolved`). */
 	_parseColdNotes(): void {
 		for (const file of this._unparsed) this._enqueue(file);
 	}

@@ -159,6 +159,12 @@ export interface LoadPluginOptions {
 	 * one `resolved`; no `resolved` fires before the layout is ready. Default: a warm start.
 	 */
 	coldStart?: boolean | ((path: string) => boolean);
+	/**
+	 * Whether the notes a cold start parses late fire `changed` (default true). Obsidian's typings
+	 * say `changed` follows each indexing; the Tasks plugin's source says it does not fire while
+	 * Obsidian starts up. With false, they are parsed silently and only `resolved` tells.
+	 */
+	coldStartEvents?: boolean;
 }
 
 /** The notes a cold start leaves unparsed: every other markdown note, by path. */
@@ -197,7 +203,7 @@ export async function loadPlugin<T extends Obs.Plugin>(
 	if (options.data !== undefined) setPluginData(app, manifest.id, options.data);
 	if (options.userEnable) a.workspace._setLayoutReady();
 	const cold = !a.workspace.layoutReady && options.layoutReady !== false && options.coldStart ? options.coldStart : null;
-	if (cold) a.metadataCache._startCold(cold === true ? everyOtherNote(a) : cold);
+	if (cold) a.metadataCache._startCold(cold === true ? everyOtherNote(a) : cold, options.coldStartEvents ?? true);
 	const plugin = new PluginClass(app, manifest);
 	await (plugin as unknown as Plugin).load();
 	if (!a.workspace.layoutReady && options.layoutReady !== false) {

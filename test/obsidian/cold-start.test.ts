@@ -2,8 +2,9 @@
 /**
  * Start-up as Obsidian really does it, in both of its shapes: warm (the metadata cache already
  * holds every note when the layout is ready) and cold (part of it is still empty then; those
- * notes arrive as `changed` events, then one `resolved`). The same expectations hold in both,
- * and the plugin agrees with the command line on the same notes.
+ * notes are read a moment later, with or without a `changed` event each, then one `resolved`).
+ * The same expectations hold in every shape, and the plugin agrees with the command line on the
+ * same notes.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,6 +64,7 @@ afterEach(() => {
 const MODES: [string, StartOptions][] = [
 	["warm", {}],
 	["cold", { coldStart: true }],
+	["cold (no changed events for the notes read late)", { coldStart: true, coldStartEvents: false }],
 ];
 
 describe.each(MODES)("a %s start", (_mode, mode) => {
