@@ -17,6 +17,7 @@ import {
 	TFolder,
 	type App,
 	type CachedMetadata,
+	type SettingDefinitionItem,
 	type TAbstractFile,
 	type WorkspaceLeaf,
 } from "obsidian";
@@ -38,6 +39,7 @@ import {
 	openModals,
 	resetFakeObsidian,
 	runCommand,
+	useObsidianBefore113,
 	setPlatform,
 	setSideLeafAvailable,
 	settle,
@@ -770,6 +772,42 @@ describe("plugin lifecycle", () => {
 		expect(el.querySelector(".checkbox-container")?.classList.contains("is-enabled")).toBe(true);
 		expect((el.querySelector("select") as HTMLSelectElement).value).toBe("b");
 		expect(el.querySelector("button.mod-cta")?.textContent).toBe("Reset");
+	});
+});
+
+describe("declarative settings (Obsidian 1.13)", () => {
+	class DeclarativeTab extends PluginSettingTab {
+		shown = 0;
+		override getSettingDefinitions(): SettingDefinitionItem[] {
+			return [{ type: "group", heading: "General", items: [{ name: "Horizon", desc: "Days ahead", render: (s) => void s.addText((t) => t.setValue("14")) }] }];
+		}
+		override display(): void {
+			this.shown++;
+		}
+	}
+
+	it("renders groups of render rows instead of calling display()", async () => {
+		const plugin = await loadPlugin(TestPlugin);
+		const tab = new DeclarativeTab(plugin.app, plugin);
+		const el = displaySettingTab(tab);
+		expect(tab.shown).toBe(0);
+		expect(tab.settingItems).toHaveLength(1);
+		expect(el.querySelector(".setting-group .setting-item-heading .setting-item-name")?.textContent).toBe("General");
+		const row = el.querySelector(".setting-items .setting-item");
+		expect(row?.querySelector(".setting-item-name")?.textContent).toBe("Horizon");
+		expect(row?.querySelector(".setting-item-description")?.textContent).toBe("Days ahead");
+		expect(row?.querySelector("input")?.value).toBe("14");
+	});
+
+	it("before 1.13 a tab has no getSettingDefinitions nor update, and display() is called", async () => {
+		useObsidianBefore113();
+		const plugin = await loadPlugin(TestPlugin);
+		const tab = new DeclarativeTab(plugin.app, plugin);
+		expect(typeof (PluginSettingTab.prototype as Partial<PluginSettingTab>).update).toBe("undefined");
+		displaySettingTab(tab);
+		expect(tab.shown).toBe(1);
+		resetFakeObsidian();
+		expect(typeof PluginSettingTab.prototype.update).toBe("function");
 	});
 });
 

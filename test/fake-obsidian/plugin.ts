@@ -66,7 +66,8 @@ export abstract class Plugin extends Component {
 	}
 
 	addSettingTab(settingTab: SettingTab): void {
-		settingTab.update();
+		// Obsidian 1.13 stores the definitions for the settings search; older versions have no update().
+		if (typeof settingTab.update === "function") settingTab.update();
 		this.app._settingTabs.push(settingTab);
 		this.register(() => {
 			const i = this.app._settingTabs.indexOf(settingTab);

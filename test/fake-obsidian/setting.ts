@@ -1,3 +1,4 @@
+import type * as Obs from "obsidian";
 import type { HexString, HSL, IconName, RGB, SettingDefinitionItem, TooltipOptions } from "obsidian";
 import type { App } from "./app";
 import type { Plugin } from "./plugin";
@@ -717,9 +718,12 @@ export class SettingGroup {
 }
 
 /**
- * A settings tab. The fake renders tabs imperatively through `display()` (test helper
- * `displaySettingTab`); declarative `getSettingDefinitions()` (Obsidian 1.13) are stored by
- * `update()` but NOT rendered.
+ * A settings tab, as in Obsidian 1.13: the test helper `displaySettingTab` calls `update()`, then
+ * renders the stored `getSettingDefinitions()` when there are any (and then does not call
+ * `display()`), else calls `display()`. Of the definitions, the fake renders groups (a
+ * `SettingGroup` with its heading) of `render` rows (a `Setting` given the row's name and
+ * description, then passed to `render`); any other kind throws. `useObsidianBefore113()` takes
+ * `getSettingDefinitions` and `update` away, as in older versions.
  */
 export abstract class SettingTab {
 	icon: IconName = "settings";
@@ -750,6 +754,26 @@ export abstract class SettingTab {
 	}
 
 	refreshDomState(): void {}
+
+	/** @internal Renders `settingItems` (see the class comment). */
+	_renderDefinitions(): void {
+		this.containerEl.empty();
+		for (const item of this.settingItems) {
+			if (!("type" in item) || item.type !== "group") throw new Error("fake obsidian: only groups of setting definitions are rendered");
+			const group = new SettingGroup(this.containerEl);
+			if (item.heading !== undefined) group.setHeading(item.heading);
+			if (item.cls) group.addClass(item.cls);
+			for (const def of item.items ?? []) {
+				if (!("render" in def) || typeof def.render !== "function") throw new Error(`fake obsidian: setting "${def.name}" is not a render definition`);
+				const render = def.render;
+				group.addSetting((setting) => {
+					setting.setName(def.name);
+					if (def.desc !== undefined) setting.setDesc(def.desc);
+					render(setting as unknown as Obs.Setting, group as unknown as Obs.SettingGroup);
+				});
+			}
+		}
+	}
 
 	display(): void {}
 

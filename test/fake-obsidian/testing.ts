@@ -16,7 +16,7 @@ import { openModals as openModalList, type Modal } from "./modal";
 import { normalizePath } from "./paths";
 import { setPlatform } from "./platform";
 import type { Plugin } from "./plugin";
-import type { SettingTab } from "./setting";
+import { SettingTab as SettingTabClass, type SettingTab } from "./setting";
 import type { FakeVaultConfig } from "./vault";
 import { DeferredView } from "./view";
 import { WorkspaceLeaf, WorkspaceMobileDrawer, WorkspaceTabs } from "./workspace";
@@ -362,8 +362,9 @@ export function settingTabs(app: Obs.App): Obs.PluginSettingTab[] {
 }
 
 /**
- * Opens a settings tab as the settings dialog would: `display()` into its `containerEl`, which is
- * returned (attached to the document). Pass the tab, or the plugin to open its first tab.
+ * Opens a settings tab as the settings dialog would: its definitions rendered (Obsidian 1.13), or
+ * else `display()`, into its `containerEl`, which is returned (attached to the document). Pass the
+ * tab, or the plugin to open its first tab.
  */
 export function displaySettingTab(tabOrPlugin: Obs.SettingTab | Obs.Plugin): HTMLElement {
 	let tab: SettingTab | undefined;
@@ -373,11 +374,27 @@ export function displaySettingTab(tabOrPlugin: Obs.SettingTab | Obs.Plugin): HTM
 		tab = fake(plugin.app)._settingTabs.find((t) => (t as unknown as { _ownerPlugin?: unknown })._ownerPlugin === plugin);
 	}
 	if (!tab) throw new Error("fake obsidian: this plugin has no setting tab");
-	tab.update();
-	if (tab.settingItems.length > 0) throw new Error("fake obsidian: declarative getSettingDefinitions() is not rendered by the fake; use display()");
 	if (!tab.containerEl.isConnected) document.body.appendChild(tab.containerEl);
-	tab.display();
+	if (typeof tab.update === "function") tab.update();
+	if (tab.settingItems.length > 0) tab._renderDefinitions();
+	else tab.display();
 	return tab.containerEl;
+}
+
+const declarativeSettings = {
+	getSettingDefinitions: SettingTabClass.prototype.getSettingDefinitions,
+	update: SettingTabClass.prototype.update,
+};
+
+/**
+ * Makes the fake an Obsidian older than 1.13 (the manifest's minAppVersion is 1.7.2): setting tabs
+ * have no `getSettingDefinitions` nor `update`, so tabs are shown with `display()`. Setting tabs
+ * created after the call see it; `resetFakeObsidian` undoes it.
+ */
+export function useObsidianBefore113(): void {
+	const proto = SettingTabClass.prototype as Partial<typeof declarativeSettings>;
+	delete proto.getSettingDefinitions;
+	delete proto.update;
 }
 
 /** Closes a settings tab as the dialog would (`hide()`), and detaches its element. */
@@ -413,6 +430,7 @@ export function resetFakeObsidian(): void {
 	for (const modal of openModalList.slice()) (modal as Modal).close();
 	openModalList.length = 0;
 	setPlatform(null);
+	Object.assign(SettingTabClass.prototype, declarativeSettings);
 	for (const app of [...apps]) destroyFakeApp(app as unknown as Obs.App);
 	if (hasDocument()) document.body.querySelectorAll(":scope > .notice-container, :scope > .menu, :scope > .vertical-tab-content").forEach((el) => el.remove());
 }
