@@ -14,7 +14,7 @@ import { indexVault } from "../../src/cli/vault-reader";
 import { dueReport } from "../../src/index/due-report";
 import InformationalInterviewsPlugin from "../../src/main";
 import { createFakeApp, getFile, loadPlugin, noticeMessages } from "../fake-obsidian";
-import { freezeClock, MANIFEST, openView, PATHS, PLUGIN_ID, shownItems, smallVault, startPlugin, stopPlugin, sync, TODAY, type StartOptions, type Started } from "./helpers";
+import { freezeClock, MANIFEST, openView, PATHS, PLUGIN_ID, shownItems, smallVault, startPlugin, stopPlugin, sync, TODAY, type StartOptions, type Started } from "../plugin-harness";
 
 const BOM = "\uFEFF";
 const BOM_CONTACT = "People/Kim Park.md";

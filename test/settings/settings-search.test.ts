@@ -2,14 +2,14 @@
 /**
  * The settings tab in both kinds of Obsidian the manifest allows: 1.13 and later read its rows
  * through getSettingDefinitions (so the settings search finds them) and render them; older
- * versions have no such method and call display(). test/obsidian/settings-tab.test.ts exercises
+ * versions have no such method and call display(). test/settings/settings-tab.test.ts exercises
  * the rows in the first; this file checks that both show the same rows and that the second works.
  */
 import type { SettingDefinitionItem } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { InformationalInterviewsSettingTab } from "../../src/ui/settings-tab";
 import { displaySettingTab, getPluginData, settingTabs, useObsidianBefore113 } from "../fake-obsidian";
-import { freezeClock, PLUGIN_ID, smallVault, startPlugin, stopPlugin, type Started } from "./helpers";
+import { freezeClock, PLUGIN_ID, smallVault, startPlugin, stopPlugin, type Started } from "../plugin-harness";
 
 let s: Started | undefined;
 beforeEach(() => freezeClock());
