@@ -3,6 +3,7 @@ import { pickQuestions, renderQuestionChecklist, type Question } from "../domain
 import { loadUserQuestions } from "../obsidian/templates";
 import type { PluginHost } from "../ui/host";
 import { QuestionsModal, type QuestionChoice } from "../ui/questions-modal";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** "Insert interview questions": a checklist at the cursor, from the bank and the user's own question file. */
 export function insertQuestionsCommand(host: PluginHost): Command {
@@ -10,9 +11,13 @@ export function insertQuestionsCommand(host: PluginHost): Command {
 		id: "insert-interview-questions",
 		name: "Insert interview questions",
 		editorCallback: (editor: Editor) => {
-			void loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
-				new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions)).open();
-			});
+			void noticeOnFailure(
+				() =>
+					loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
+						new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions)).open();
+					}),
+				"Could not read your questions",
+			);
 		},
 	};
 }

@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, NUMBER_RANGES, readCadenceSetting, readNumberSetting, type NumberSettingKey, type PluginSettings } from "../settings";
+import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "./host";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
@@ -98,8 +99,8 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 					this.number("fieldTarget", "Conversations per field", "How many people to meet in each field you explore: three to five is a good aim."),
 					row("Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed.", (setting) => {
 						setting.addToggle((t) =>
-							t.setValue(this.host.settings.digest).onChange(async (value) => {
-								await this.host.updateSettings((s) => {
+							t.setValue(this.host.settings.digest).onChange((value) => {
+								this.save((s) => {
 									s.digest = value;
 								});
 							}),
@@ -122,8 +123,8 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 							t.inputEl.addClass("informational-interviews-pitch");
 							t.setPlaceholder("I teach high school science and want to move into user research…")
 								.setValue(this.host.settings.pitch)
-								.onChange(async (value) => {
-									await this.host.updateSettings((s) => {
+								.onChange((value) => {
+									this.save((s) => {
 										s.pitch = value;
 									});
 								});
@@ -134,14 +135,19 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		];
 	}
 
+	/** Saves a change; Obsidian does not await onChange, so a failure is said here, in a notice. */
+	private save(change: (settings: PluginSettings) => void): void {
+		void noticeOnFailure(() => this.host.updateSettings(change), "Could not save the settings");
+	}
+
 	private text(key: TextKey, name: string, desc: string): Row {
 		return row(name, desc, (setting) => {
 			setting.addText((t) =>
 				t
 					.setPlaceholder(DEFAULT_SETTINGS[key])
 					.setValue(this.host.settings[key])
-					.onChange(async (value) => {
-						await this.host.updateSettings((s) => {
+					.onChange((value) => {
+						this.save((s) => {
 							s[key] = value.trim();
 						});
 					}),
@@ -160,12 +166,12 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				t.inputEl.addClass("informational-interviews-number");
 				t.setPlaceholder(String(DEFAULT_SETTINGS[key]))
 					.setValue(String(this.host.settings[key]))
-					.onChange(async (value) => {
+					.onChange((value) => {
 						const n = readNumberSetting(key, value);
 						t.inputEl.toggleClass("informational-interviews-invalid", n === null);
 						error.setText(n === null ? `Enter a whole number from ${min} to ${max}.` : "");
 						if (n === null) return;
-						await this.host.updateSettings((s) => {
+						this.save((s) => {
 							s[key] = n;
 						});
 					});
@@ -181,12 +187,12 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				t
 					.setPlaceholder(DEFAULT_SETTINGS.keepInTouch)
 					.setValue(this.host.settings.keepInTouch)
-					.onChange(async (value) => {
+					.onChange((value) => {
 						const cadence = readCadenceSetting(value);
 						t.inputEl.toggleClass("informational-interviews-invalid", cadence === null);
 						error.setText(cadence === null ? "Write a period such as 90 days, 6 weeks, 3 months or 1 year." : "");
 						if (cadence === null) return;
-						await this.host.updateSettings((s: PluginSettings) => {
+						this.save((s: PluginSettings) => {
 							s.keepInTouch = cadence;
 						});
 					}),
