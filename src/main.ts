@@ -1,27 +1,22 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
-import { exportCalendarCommand } from "./commands/export-calendar";
-import { importLinkedInCommand } from "./commands/import-linkedin";
-import { openFollowUpsCommand } from "./commands/open-follow-ups";
-import { openInsightsCommand } from "./commands/open-insights";
-import { rebuildIndexCommand } from "./commands/rebuild-index";
-import { registerWorkflow } from "./commands/workflow";
-import { inTemplatesFolder } from "./commands/active";
+import { registerCommands } from "./commands";
+import { inTemplatesFolder } from "./commands/active-note";
 import { LiveIndex } from "./obsidian/live-index";
-import { DEFAULT_SETTINGS, loadSettings, toRuleSettings, type PluginSettings } from "./settings";
+import { DEFAULT_SETTINGS, loadSettings, toRuleSettings, type PluginSettings } from "./settings/plugin-settings";
 import { FOLLOW_UPS_ICON, VIEW_TYPE_FOLLOW_UPS } from "./ui/constants";
 import { showStartupDigest } from "./ui/digest";
 import { FollowUpsView } from "./ui/follow-ups-view";
-import type { ItemActionProvider, PluginHost } from "./ui/host";
+import type { ItemActionProvider, PluginHost } from "./plugin-host";
 import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
-import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
+import { InformationalInterviewsSettingTab } from "./settings/settings-tab";
 import { countDue, DueStatusBar } from "./ui/status-bar";
 import { logOnFailure, noticeOnFailure } from "./obsidian/failures";
 
 /** Quiet time after the last change of the templates folder before the vault is read again. */
 export const TEMPLATES_FOLDER_REBUILD_MS = 500;
 
-/** Wiring only: every piece lives in src/obsidian, src/ui and src/commands. */
+/** Wiring only: every piece lives in src/obsidian, src/ui, src/settings and src/commands (docs/ARCHITECTURE.md). */
 export default class InformationalInterviewsPlugin extends Plugin implements PluginHost {
 	override settings: PluginSettings = { ...DEFAULT_SETTINGS };
 	live!: LiveIndex;
@@ -45,13 +40,8 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.live = new LiveIndex(this.app, toRuleSettings(this.settings), { ignore: (path) => inTemplatesFolder(this, path) });
 		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, this));
 		this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => this.open());
-		this.addCommand(openFollowUpsCommand(this));
-		this.addCommand(rebuildIndexCommand(this));
-		registerWorkflow(this);
 		this.registerView(VIEW_TYPE_INSIGHTS, (leaf) => new InsightsView(leaf, this));
-		this.addCommand(openInsightsCommand(this));
-		this.addCommand(importLinkedInCommand(this));
-		this.addCommand(exportCalendarCommand(this));
+		registerCommands(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {

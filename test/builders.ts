@@ -1,5 +1,5 @@
 import { VaultIndex } from "../src/index/vault-index";
-import type { RuleSettings } from "../src/domain/settings";
+import type { RuleSettings } from "../src/domain/rule-windows";
 
 export type Notes = Record<string, Record<string, unknown> | undefined>;
 

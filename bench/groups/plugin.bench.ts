@@ -85,10 +85,10 @@ async function measure(ctx: BenchContext, win: Window): Promise<Figure[]> {
 	const fake = await import("../../test/fake-obsidian/index");
 	const { default: Plugin } = await import("../../src/main");
 	const { LiveIndex } = await import("../../src/obsidian/live-index");
-	const { toRuleSettings } = await import("../../src/settings");
-	const { inTemplatesFolder } = await import("../../src/commands/active");
+	const { toRuleSettings } = await import("../../src/settings/plugin-settings");
+	const { inTemplatesFolder } = await import("../../src/commands/active-note");
 	const { countDue } = await import("../../src/ui/status-bar");
-	const { buildViewModel } = await import("../../src/ui/view-model");
+	const { buildViewModel } = await import("../../src/index/view-model");
 	const { renderFollowUps } = await import("../../src/ui/render");
 	const { renderBenchInput } = await import("../../test/fixtures/render-bench");
 

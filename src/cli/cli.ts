@@ -1,4 +1,5 @@
 import { run } from "./main";
+import { errorText } from "../domain/error-text";
 
 // Entry point of dist/cli.js.
 run(process.argv.slice(2), {
@@ -11,7 +12,7 @@ run(process.argv.slice(2), {
 		process.exitCode = code;
 	},
 	(e: unknown) => {
-		process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+		process.stderr.write(`error: ${errorText(e)}\n`);
 		process.exitCode = 1;
 	},
 );

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { errorText } from "../domain/error-text";
 
 export type FrontmatterResult =
 	| { kind: "none" }
@@ -99,7 +100,7 @@ export function unclosedBlock(text: string): FrontmatterResult | null {
 }
 
 function yamlMessage(e: unknown): string {
-	const text = e instanceof Error ? e.message : String(e);
+	const text = errorText(e);
 	// js-yaml appends a multi-line excerpt; keep the first line, which names the place.
 	return (text.split("\n")[0] ?? text).trim().replace(/:$/, "");
 }

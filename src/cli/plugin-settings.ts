@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RuleSettings } from "../domain/settings";
-import { loadSettings, toRuleSettings } from "../settings";
+import type { RuleSettings } from "../domain/rule-windows";
+import { loadSettings, toRuleSettings } from "../settings/plugin-settings";
 
 export interface VaultSettings {
 	rules: RuleSettings;

@@ -3,9 +3,10 @@ import * as os from "node:os";
 import { join } from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { VaultIndex } from "../index/vault-index";
-import type { RuleSettings } from "../domain/settings";
+import type { RuleSettings } from "../domain/rule-windows";
 import type { Problem } from "../domain/types";
 import { readFrontmatter, UNCLOSED_MESSAGE, unclosedBlock } from "./frontmatter";
+import { errorText } from "../domain/error-text";
 
 export class VaultError extends Error {}
 
@@ -291,7 +292,7 @@ export function headReader(files: Pick<typeof import("node:fs"), "openSync" | "r
 				files.closeSync(fd);
 			}
 		} catch (e) {
-			return { error: e instanceof Error ? e.message : String(e) };
+			return { error: errorText(e) };
 		}
 	};
 }

@@ -1,52 +1,52 @@
-import { Notice, type Command } from "obsidian";
-import type { MessageTemplateId } from "../domain/builtin-templates";
+import { Notice } from "obsidian";
+import { BUILTIN_TEMPLATES, type MessageTemplateId } from "../domain/builtin-templates";
+import { kindMessage } from "../domain/follow-up-kinds";
 import type { FollowUp } from "../domain/types";
-import { planForFollowUp, planForNote, suggestedPerson, withContactNote, type DraftPlan } from "../obsidian/draft-plans";
+import { planForFollowUp, planForNote, suggestedPerson, withContactNote, type DraftPlan } from "../index/draft-plans";
 import { messageSettings, referrerOf } from "../obsidian/new-notes";
+import type { ItemActionProvider, PluginHost } from "../plugin-host";
 import { openDraft } from "../ui/draft-modal";
-import type { ItemActionProvider, PluginHost } from "../ui/host";
 import { LandedModal } from "../ui/landed-modal";
 import { ReachOutDraftChoiceModal } from "../ui/reach-out-draft-modal";
-import { activeRecord, inTemplatesFolder, noteCommand } from "./active";
+import { inTemplatesFolder } from "./active-note";
+import { anyNote, interviewNote, onNote, personNote, run, type CommandEntry } from "./command-entry";
 import { newContact } from "./note-commands";
 import { noticeOnFailure } from "../obsidian/failures";
 
 /** One command per message draft on the current note, "I landed a position", and the sidebar's Draft button. */
 
-export const DRAFT_COMMANDS: readonly { id: string; name: string; template: MessageTemplateId }[] = [
-	{ id: "draft-outreach", name: "Draft outreach request", template: "outreach" },
-	{ id: "draft-nudge", name: "Draft nudge", template: "nudge" },
-	{ id: "draft-confirmation", name: "Draft confirmation", template: "confirm" },
-	{ id: "draft-thank-you", name: "Draft thank-you", template: "thank-you" },
-	{ id: "draft-thank-referrer", name: "Draft thanks to the referrer", template: "thank-referrer" },
-	{ id: "draft-keep-in-touch", name: "Draft keep-in-touch update", template: "keep-in-touch" },
-];
-
 function settingsOf(host: PluginHost) {
 	return messageSettings(host.settings, host.live.today);
 }
 
-export function draftCommands(host: PluginHost): Command[] {
-	return DRAFT_COMMANDS.map(({ id, name, template }) =>
-		noteCommand(
-			id,
-			name,
-			() => {
-				const record = activeRecord(host);
-				return record ? planForNote(host.live.index, record, template, settingsOf(host)) : null;
-			},
-			(plan) => openDraft(host, plan).then(() => undefined),
-		),
-	);
-}
+/**
+ * A draft command for every built-in message that has one (the outreach and
+ * each follow-up kind's message, from the table of kinds): on an interview
+ * note for a message written on the interview, on a contact or an interview
+ * note otherwise; hidden where the message makes no sense (see `planForNote`).
+ */
+export const draftCommands: readonly CommandEntry[] = BUILTIN_TEMPLATES.flatMap((t) => {
+	if (t.command === null) return [];
+	const template = t.id as MessageTemplateId;
+	return [
+		{
+			id: t.command.id,
+			name: t.command.name,
+			context: kindMessage(template)?.on === "interview" ? interviewNote : personNote,
+			handler: onNote(
+				(host, note) => planForNote(host.live.index, note, template, settingsOf(host)),
+				(host, plan) => openDraft(host, plan),
+			),
+		},
+	];
+});
 
-export function landedCommand(host: PluginHost): Command {
-	return {
-		id: "landed-a-position",
-		name: "I landed a position",
-		callback: () => new LandedModal(host, (path) => !inTemplatesFolder(host, path)).open(),
-	};
-}
+export const landedCommand: CommandEntry = {
+	id: "landed-a-position",
+	name: "I landed a position",
+	context: anyNote,
+	handler: run((host) => new LandedModal(host, (path) => !inTemplatesFolder(host, path)).open()),
+};
 
 /** Opens the draft that answers a follow-up; for someone suggested who has no note yet, asks first. */
 export function draftForFollowUp(host: PluginHost, f: FollowUp): void {
@@ -55,7 +55,7 @@ export function draftForFollowUp(host: PluginHost, f: FollowUp): void {
 		new Notice("There is no message to draft for this follow-up.");
 		return;
 	}
-	if (f.kind === "reach-out" && f.contact === null) {
+	if (plan.target.kind === "suggested" && f.contact === null) {
 		new ReachOutDraftChoiceModal(host.app, suggestedPerson(f), (create) => void noticeOnFailure(() => reachOut(host, f, plan, create), "Could not draft the message")).open();
 		return;
 	}
@@ -79,7 +79,7 @@ async function reachOut(host: PluginHost, f: FollowUp, plan: DraftPlan, createNo
 export function draftActionProvider(host: PluginHost): ItemActionProvider {
 	return (item) => {
 		const f = item.followUp;
-		if (f.kind === "nudge" && f.closeRequest) return [];
+		if (f.closeRequest) return [];
 		return [{ id: "draft", label: "Draft", tooltip: "Write the message, ready to copy or send", run: () => draftForFollowUp(host, f) }];
 	};
 }

@@ -1,8 +1,10 @@
-import { Notice, type Command } from "obsidian";
+import { Notice } from "obsidian";
 import { ImportError, importSummary, previewImport, runImport } from "../obsidian/linkedin-import";
 import { pickFile } from "../ui/file-picker";
-import type { PluginHost } from "../ui/host";
+import type { PluginHost } from "../plugin-host";
 import { ImportPreviewModal } from "../ui/import-preview-modal";
+import { errorText } from "../domain/error-text";
+import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /** What the picker offers; some Android file providers call a CSV file text/comma-separated-values. */
 const CSV_TYPES = ".csv,text/csv,text/comma-separated-values";
@@ -15,21 +17,20 @@ const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
  * mobile), see what would be created and skipped, then import. The picker is
  * opened at once, while the command still runs inside the user's gesture.
  */
-export function importLinkedInCommand(host: PluginHost): Command {
-	return {
-		id: "import-linkedin",
-		name: "Import contacts from a LinkedIn export",
-		callback: () => {
-			if (!host.live.isStarted) {
-				new Notice("Still reading your notes: try the import again in a moment.");
-				return;
-			}
-			void pickFile(activeDocument, CSV_TYPES)
-				.then((file) => (file ? previewLinkedInExport(host, file) : null))
-				.catch((e: unknown) => new Notice(`Could not import the export: ${e instanceof Error ? e.message : String(e)}`));
-		},
-	};
-}
+export const importLinkedInCommand: CommandEntry = {
+	id: "import-linkedin",
+	name: "Import contacts from a LinkedIn export",
+	context: anyNote,
+	handler: run((host) => {
+		if (!host.live.isStarted) {
+			new Notice("Still reading your notes: try the import again in a moment.");
+			return;
+		}
+		void pickFile(activeDocument, CSV_TYPES)
+			.then((file) => (file ? previewLinkedInExport(host, file) : null))
+			.catch((e: unknown) => new Notice(`Could not import the export: ${errorText(e)}`));
+	}),
+};
 
 /** Reads an export and shows the preview; resolves to the modal, or null when a notice explained why not. */
 export async function previewLinkedInExport(host: PluginHost, file: Blob & { name?: string }): Promise<ImportPreviewModal | null> {
@@ -42,7 +43,7 @@ export async function previewLinkedInExport(host: PluginHost, file: Blob & { nam
 	try {
 		text = await file.text();
 	} catch (e) {
-		new Notice(`Could not read "${fileName}": ${e instanceof Error ? e.message : String(e)}`);
+		new Notice(`Could not read "${fileName}": ${errorText(e)}`);
 		return null;
 	}
 	const { app, live, settings } = host;

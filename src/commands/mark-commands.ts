@@ -1,43 +1,46 @@
-import { Notice, type Command } from "obsidian";
-import { PROP } from "../domain/settings";
+import { Notice } from "obsidian";
+import { baseName } from "../domain/links";
+import { PROP } from "../domain/properties";
 import type { Interview } from "../domain/types";
 import { logContact, setProperty } from "../obsidian/write";
-import type { PluginHost } from "../ui/host";
-import { noteName } from "../ui/view-model";
-import { activeContact, activeInterview, noteCommand } from "./active";
+import type { PluginHost } from "../plugin-host";
+import { contactNote, interviewNote, onNote, type CommandEntry } from "./command-entry";
 
 /** Recording by hand what happened today: an interaction with a contact, a confirmation, a thank-you. */
 
 async function recorded(ok: Promise<boolean>, what: string, path: string): Promise<void> {
-	if (await ok) new Notice(`Recorded ${what} in "${noteName(path)}".`);
+	if (await ok) new Notice(`Recorded ${what} in "${baseName(path)}".`);
 }
 
-export function logInteractionCommand(host: PluginHost): Command {
-	return noteCommand("log-interaction", "Log an interaction today", () => activeContact(host), (c) =>
-		recorded(logContact(host.app, c.path, host.live.today), "today as the last contact", c.path),
-	);
-}
+export const logInteractionCommand: CommandEntry = {
+	id: "log-interaction",
+	name: "Log an interaction today",
+	context: contactNote,
+	handler: onNote(
+		(_host, note) => (note.kind === "contact" ? note : null),
+		(host, c) => recorded(logContact(host.app, c.path, host.live.today), "today as the last contact", c.path),
+	),
+};
 
-function markCommand(host: PluginHost, id: string, name: string, property: string, what: string, applies: (iv: Interview) => boolean): Command {
-	return noteCommand(
+function markCommand(id: string, name: string, property: string, what: string, applies: (host: PluginHost, iv: Interview) => boolean): CommandEntry {
+	return {
 		id,
 		name,
-		() => {
-			const iv = activeInterview(host);
-			return iv && applies(iv) ? iv : null;
-		},
-		(iv) => recorded(setProperty(host.app, iv.path, property, host.live.today), what, iv.path),
-	);
+		context: interviewNote,
+		handler: onNote(
+			(host, note) => (note.kind === "interview" && applies(host, note) ? note : null),
+			(host, iv) => recorded(setProperty(host.app, iv.path, property, host.live.today), what, iv.path),
+		),
+	};
 }
 
-export function markCommands(host: PluginHost): Command[] {
-	const referrerKnown = (iv: Interview) => {
-		const contact = host.live.index.contactOf(iv);
-		return contact !== null && contact.referredBy !== null;
-	};
-	return [
-		markCommand(host, "mark-confirmed", "Mark confirmed", PROP.confirmed, "today as confirmed", (iv) => iv.confirmed === null),
-		markCommand(host, "mark-thank-you-sent", "Mark thank-you sent", PROP.thankYouSent, "the thank-you as sent today", (iv) => iv.thankYouSent === null),
-		markCommand(host, "mark-referrer-thanked", "Mark referrer thanked", PROP.referrerThanked, "the referrer as thanked today", (iv) => iv.referrerThanked === null && referrerKnown(iv)),
-	];
+function referrerKnown(host: PluginHost, iv: Interview): boolean {
+	const contact = host.live.index.contactOf(iv);
+	return contact !== null && contact.referredBy !== null;
 }
+
+export const markCommands: readonly CommandEntry[] = [
+	markCommand("mark-confirmed", "Mark confirmed", PROP.confirmed, "today as confirmed", (_host, iv) => iv.confirmed === null),
+	markCommand("mark-thank-you-sent", "Mark thank-you sent", PROP.thankYouSent, "the thank-you as sent today", (_host, iv) => iv.thankYouSent === null),
+	markCommand("mark-referrer-thanked", "Mark referrer thanked", PROP.referrerThanked, "the referrer as thanked today", (host, iv) => iv.referrerThanked === null && referrerKnown(host, iv)),
+];

@@ -1,13 +1,15 @@
-import { Notice, type Command, type TFile } from "obsidian";
+import { Notice, type TFile } from "obsidian";
 import type { Contact } from "../domain/types";
 import { createContactNote, createInterviewNote, createReferralContacts, type NewContact } from "../obsidian/new-notes";
 import { loadTemplate, starterQuestions } from "../obsidian/templates";
 import { ContactPickerModal } from "../ui/contact-suggest";
-import type { PluginHost } from "../ui/host";
-import { NewContactModal } from "../ui/new-contact-modal";
-import { noteName } from "../ui/view-model";
-import { activeContact, activeInterview, errorText, knownFields, noteCommand, pickableContacts } from "./active";
+import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
+import { NewContactModal } from "../ui/new-contact-modal";
+import { baseName } from "../domain/links";
+import { errorText } from "../domain/error-text";
+import { knownFields, pickableContacts } from "./active-note";
+import { anyNote, contactNote, interviewNote, onNote, run, type CommandEntry } from "./command-entry";
 
 /** New contact and interview notes, and contact notes for an interview's referrals. */
 
@@ -22,9 +24,9 @@ export async function newContact(host: PluginHost, input: NewContact): Promise<T
 		const template = await loadTemplate(app, settings.templatesFolder, "contact-note");
 		const made = await createContactNote(app, live.index, settings, template, input, live.today);
 		await openNote(host, made.file);
-		if (!made.created) new Notice(`${noteName(made.file.path)} already has a note: it is open, unchanged.`);
+		if (!made.created) new Notice(`${baseName(made.file.path)} already has a note: it is open, unchanged.`);
 		else if (!made.linkResolves && input.target !== undefined) {
-			new Notice(`A file name cannot hold some characters of [[${input.target}]]: the note is named "${noteName(made.file.path)}". Change the link to [[${noteName(made.file.path)}]] so that it finds the note.`, 0);
+			new Notice(`A file name cannot hold some characters of [[${input.target}]]: the note is named "${baseName(made.file.path)}". Change the link to [[${baseName(made.file.path)}]] so that it finds the note.`, 0);
 		}
 		return made.file;
 	} catch (e) {
@@ -52,50 +54,52 @@ export async function newInterview(host: PluginHost, contact: Contact): Promise<
 	}
 }
 
-export function newContactCommand(host: PluginHost): Command {
-	return {
-		id: "new-contact",
-		name: "New contact",
-		callback: () => {
-			new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
-		},
-	};
-}
+export const newContactCommand: CommandEntry = {
+	id: "new-contact",
+	name: "New contact",
+	context: anyNote,
+	handler: run((host) => {
+		new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
+	}),
+};
 
-export function newInterviewWithThisContactCommand(host: PluginHost): Command {
-	return noteCommand("new-interview-with-this-contact", "New interview with this contact", () => activeContact(host), (c) => newInterview(host, c).then(() => undefined));
-}
+export const newInterviewWithThisContactCommand: CommandEntry = {
+	id: "new-interview-with-this-contact",
+	name: "New interview with this contact",
+	context: contactNote,
+	handler: onNote(
+		(_host, note) => (note.kind === "contact" ? note : null),
+		(host, c) => newInterview(host, c),
+	),
+};
 
-export function newInterviewCommand(host: PluginHost): Command {
-	return {
-		id: "new-interview",
-		name: "New interview…",
-		callback: () => {
-			new ContactPickerModal(host.app, pickableContacts(host), (c) => void noticeOnFailure(() => newInterview(host, c), "Could not create the interview note")).open();
-		},
-	};
-}
+export const newInterviewCommand: CommandEntry = {
+	id: "new-interview",
+	name: "New interview…",
+	context: anyNote,
+	handler: run((host) => {
+		new ContactPickerModal(host.app, pickableContacts(host), (c) => void noticeOnFailure(() => newInterview(host, c), "Could not create the interview note")).open();
+	}),
+};
 
-export function createReferralContactsCommand(host: PluginHost): Command {
-	return noteCommand(
-		"create-referral-contacts",
-		"Create contact notes for this interview's referrals",
-		() => {
-			const iv = activeInterview(host);
-			return iv && iv.referrals.length > 0 ? iv : null;
-		},
-		async (iv) => {
+export const createReferralContactsCommand: CommandEntry = {
+	id: "create-referral-contacts",
+	name: "Create contact notes for this interview's referrals",
+	context: interviewNote,
+	handler: onNote(
+		(_host, note) => (note.kind === "interview" && note.referrals.length > 0 ? note : null),
+		async (host, iv) => {
 			const { app, live, settings } = host;
 			try {
 				const template = await loadTemplate(app, settings.templatesFolder, "contact-note");
 				const report = await createReferralContacts(app, live.index, settings, template, iv, live.today);
-				new Notice(referralNotice(report.created.map(noteName), report.existing));
+				new Notice(referralNotice(report.created.map(baseName), report.existing));
 			} catch (e) {
 				new Notice(`Could not create the contact notes: ${errorText(e)}`);
 			}
 		},
-	);
-}
+	),
+};
 
 function referralNotice(created: string[], existing: string[]): string {
 	const parts: string[] = [];

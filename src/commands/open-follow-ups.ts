@@ -1,13 +1,11 @@
-import type { Command } from "obsidian";
-import type { PluginHost } from "../ui/host";
+import type { PluginHost } from "../plugin-host";
 import { openFollowUps } from "../ui/open-view";
-import { noticeOnFailure } from "../obsidian/failures";
+import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /** "Open follow-ups": shows the follow-ups view in the right sidebar. */
-export function openFollowUpsCommand(host: PluginHost): Command {
-	return {
-		id: "open-follow-ups",
-		name: "Open follow-ups",
-		callback: () => noticeOnFailure(() => openFollowUps(host.app.workspace), "Could not open the follow-ups"),
-	};
-}
+export const openFollowUpsCommand: CommandEntry = {
+	id: "open-follow-ups",
+	name: "Open follow-ups",
+	context: anyNote,
+	handler: run((host) => openFollowUps(host.app.workspace)),
+};

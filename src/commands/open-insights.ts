@@ -1,13 +1,11 @@
-import type { Command } from "obsidian";
-import type { PluginHost } from "../ui/host";
+import type { PluginHost } from "../plugin-host";
 import { openInsights } from "../ui/insights-view";
-import { noticeOnFailure } from "../obsidian/failures";
+import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /** "Open the search at a glance": the funnel, fields, organizations and referral chain. */
-export function openInsightsCommand(host: PluginHost): Command {
-	return {
-		id: "open-insights",
-		name: "Open the search at a glance",
-		callback: () => noticeOnFailure(() => openInsights(host.app.workspace), "Could not open the search at a glance"),
-	};
-}
+export const openInsightsCommand: CommandEntry = {
+	id: "open-insights",
+	name: "Open the search at a glance",
+	context: anyNote,
+	handler: run((host) => openInsights(host.app.workspace)),
+};

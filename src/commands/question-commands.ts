@@ -1,26 +1,22 @@
-import type { Command, Editor } from "obsidian";
+import type { Editor } from "obsidian";
 import { pickQuestions, renderQuestionChecklist, type Question } from "../domain/questions";
 import { loadUserQuestions } from "../obsidian/templates";
-import type { PluginHost } from "../ui/host";
+import type { PluginHost } from "../plugin-host";
 import { QuestionsModal, type QuestionChoice } from "../ui/questions-modal";
-import { noticeOnFailure } from "../obsidian/failures";
+import { anyNote, inEditor, type CommandEntry } from "./command-entry";
 
 /** "Insert interview questions": a checklist at the cursor, from the bank and the user's own question file. */
-export function insertQuestionsCommand(host: PluginHost): Command {
-	return {
-		id: "insert-interview-questions",
-		name: "Insert interview questions",
-		editorCallback: (editor: Editor) => {
-			void noticeOnFailure(
-				() =>
-					loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
-						new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions)).open();
-					}),
-				"Could not read your questions",
-			);
-		},
-	};
-}
+export const insertQuestionsCommand: CommandEntry = {
+	id: "insert-interview-questions",
+	name: "Insert interview questions",
+	context: anyNote,
+	handler: inEditor((host: PluginHost, editor: Editor) => {
+		// Returned, so the registry says a failure to read the question file (src/commands/command-entry.ts).
+		return loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
+			new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions)).open();
+		});
+	}),
+};
 
 export function questionChecklist(choice: QuestionChoice, extra: readonly Question[]): string {
 	const questions = pickQuestions({ topics: choice.topics, level: choice.level, perTopic: choice.perTopic > 0 ? choice.perTopic : undefined, extra });

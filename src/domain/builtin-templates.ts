@@ -1,6 +1,7 @@
-import { PROP } from "./settings";
+import { kindMessages, type Completion, type KindMessageId } from "./follow-up-kinds";
+import { LANDED, OUTREACH } from "./message-texts";
+import { PROP } from "./properties";
 import { renderTemplate, type RenderResult, type TemplateValues } from "./template";
-import type { FollowUpKind } from "./types";
 
 /**
  * The built-in note templates and message drafts. A user overrides one by
@@ -8,7 +9,8 @@ import type { FollowUpKind } from "./types";
  * message file may start with a `Subject: …` line (see `parseTemplateFile`).
  */
 
-export type MessageTemplateId = "outreach" | "nudge" | "confirm" | "thank-you" | "thank-referrer" | "keep-in-touch" | "landed";
+/** The outreach request and the landed-a-position thanks, and the message of every follow-up kind that has one. */
+export type MessageTemplateId = "outreach" | KindMessageId | "landed";
 export type NoteTemplateId = "contact-note" | "interview-note";
 export type TemplateId = MessageTemplateId | NoteTemplateId;
 
@@ -27,10 +29,12 @@ export interface BuiltinTemplate extends TemplateText {
 	fileName: string;
 	/** Whose address the message goes to (messages only). */
 	recipient: "contact" | "referrer" | null;
-	/** The follow-up this message answers, if any. */
-	followUp: FollowUpKind | null;
 	/** The property that "Mark as sent" writes today's date into (messages only). */
 	sentProperty: string | null;
+	/** What Mark as sent recorded, after "Recorded …" (messages only). */
+	sentNotice: string | null;
+	/** The command that drafts the message on the current note, if any. */
+	command: { id: string; name: string } | null;
 }
 
 const CONTACT_NOTE = `---
@@ -117,99 +121,51 @@ Add each one as a link to \`referrals\` in the properties, e.g. [[Their name]].
 - Updates I promised to send:
 `;
 
-const OUTREACH = `Dear {{contact.first-name}},
-
-{{introduction}}
-
-A little about me: {{me.pitch}}
-
-I am exploring work in {{contact.field}} and would be grateful to hear how it looks from the inside: how you came to your role at {{contact.organization}}, what the work is like day to day, and where you see the field going. I am not asking about job openings; I am hoping to learn from your experience.
-
-Could you spare about thirty minutes in the coming weeks? I am happy to meet for coffee, talk on the phone or join a video call, at whatever time suits you best.
-
-Thank you for considering it. I know how valuable your time is.
-
-Best regards,
-{{me.name}}`;
-
-const NUDGE = `Dear {{contact.first-name}},
-
-I wrote on {{interview.requested}} to ask whether you might have about thirty minutes to tell me about your work. I know how quickly messages pile up, so I am sending a gentle reminder. If now is not a good moment, I completely understand.
-
-With thanks,
-{{me.name}}`;
-
-const CONFIRM = `Dear {{contact.first-name}},
-
-I am writing to confirm our upcoming conversation:
-- When: {{interview.date}} at {{interview.time}}
-- How: {{interview.format}}
-- For: {{interview.duration}}
-
-I am looking forward to learning about your path and your work, and I will keep to the time we agreed. If anything has changed, just let me know and we can find another moment.
-
-Best regards,
-{{me.name}}`;
-
-const THANK_YOU = `Dear {{contact.first-name}},
-
-Thank you for taking the time to talk with me on {{interview.date}}. I especially valued what you shared about {{topics}}.
-
-Since we spoke, {{insight}}
-
-{{next-step}} I will let you know how it goes.
-
-With gratitude,
-{{me.name}}`;
-
-const THANK_REFERRER = `Dear {{referrer.first-name}},
-
-Thank you for introducing me to {{contact.name}}. We spoke on {{interview.date}}, and I learned a great deal about {{topics}}.
-
-I am grateful you made the connection, and I will keep you posted on where it leads.
-
-Warm regards,
-{{me.name}}`;
-
-const KEEP_IN_TOUCH = `Dear {{contact.first-name}},
-
-I hope all is well at {{contact.organization}}. Your advice has stayed with me, so I wanted to send a brief update: {{update}}
-
-If there is ever anything I can do for you in return, I would be glad to help.
-
-All the best,
-{{me.name}}`;
-
-const LANDED = `Dear {{contact.first-name}},
-
-I have some good news to share: I have accepted a position as {{new-role}}. Our conversation on {{interview.date}} helped me find my way here, and I wanted you to know how much it meant to me.
-
-Thank you for your time and your generosity. I would love to stay in touch, and if I can ever return the favor, please let me know.
-
-With thanks,
-{{me.name}}`;
-
-type Def = Omit<BuiltinTemplate, "recipient" | "followUp" | "sentProperty"> & Partial<Pick<BuiltinTemplate, "recipient" | "followUp" | "sentProperty">>;
+type Def = Pick<BuiltinTemplate, "id" | "label" | "fileName" | "subject" | "body"> & Partial<BuiltinTemplate>;
 
 function message(def: Def): BuiltinTemplate {
-	return Object.freeze({ recipient: "contact", followUp: null, sentProperty: null, ...def });
+	return Object.freeze({ kind: "message", recipient: "contact", sentProperty: null, sentNotice: null, command: null, ...def });
 }
 
 function note(def: Def): BuiltinTemplate {
-	return Object.freeze({ recipient: null, followUp: null, sentProperty: null, ...def });
+	return Object.freeze({ kind: "note", recipient: null, sentProperty: null, sentNotice: null, command: null, ...def });
 }
 
-/** Every built-in template: the messages in the order of the method, then the notes. */
+/** The property Mark as sent writes for a kind's message: the one that ends the follow-up. */
+function endsProperty(ends: Completion): string | null {
+	return ends.write === "today" ? ends.property : ends.write === "nudge" ? PROP.nudged : null;
+}
+
+/**
+ * Every built-in template: the messages in the order of the method (the
+ * outreach, the message of each follow-up kind from the table of kinds, the
+ * landed-a-position thanks), then the notes.
+ */
 export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = Object.freeze([
-	message({ id: "outreach", kind: "message", label: "Outreach request", fileName: "Outreach request.md", subject: "A short conversation about your work?", body: OUTREACH, followUp: "reach-out", sentProperty: PROP.requested }),
-	message({ id: "nudge", kind: "message", label: "Nudge", fileName: "Nudge.md", subject: "Following up on my request for a short conversation", body: NUDGE, followUp: "nudge", sentProperty: PROP.nudged }),
-	message({ id: "confirm", kind: "message", label: "Confirmation", fileName: "Confirmation.md", subject: "Confirming our conversation on {{interview.date}}", body: CONFIRM, followUp: "confirm", sentProperty: PROP.confirmed }),
-	message({ id: "thank-you", kind: "message", label: "Thank-you", fileName: "Thank-you.md", subject: "Thank you for your time, {{contact.first-name}}", body: THANK_YOU, followUp: "thank-you", sentProperty: PROP.thankYouSent }),
-	message({ id: "thank-referrer", kind: "message", label: "Thanks to the referrer", fileName: "Thanks to the referrer.md", subject: "Thank you for introducing me to {{contact.name}}", body: THANK_REFERRER, recipient: "referrer", followUp: "thank-referrer", sentProperty: PROP.referrerThanked }),
-	message({ id: "keep-in-touch", kind: "message", label: "Keep-in-touch update", fileName: "Keep-in-touch update.md", subject: "A quick update from {{me.name}}", body: KEEP_IN_TOUCH, followUp: "keep-in-touch", sentProperty: PROP.lastContact }),
-	message({ id: "landed", kind: "message", label: "I landed a position", fileName: "I landed a position.md", subject: "Some good news, and thank you", body: LANDED, sentProperty: PROP.lastContact }),
-	note({ id: "contact-note", kind: "note", label: "Contact note", fileName: "Contact note.md", subject: null, body: CONTACT_NOTE }),
-	note({ id: "interview-note", kind: "note", label: "Interview note", fileName: "Interview note.md", subject: null, body: INTERVIEW_NOTE }),
+	message({
+		id: "outreach",
+		label: "Outreach request",
+		fileName: "Outreach request.md",
+		subject: "A short conversation about your work?",
+		body: OUTREACH,
+		sentProperty: PROP.requested,
+		sentNotice: "the request as sent today",
+		command: { id: "draft-outreach", name: "Draft outreach request" },
+	}),
+	...kindMessages().map(({ id, ends, message: m }) =>
+		message({ id, label: m.label, fileName: m.fileName, subject: m.subject, body: m.body, recipient: m.recipient, sentProperty: endsProperty(ends), sentNotice: m.sentNotice, command: m.command }),
+	),
+	message({
+		id: "landed",
+		label: "I landed a position",
+		fileName: "I landed a position.md",
+		subject: "Some good news, and thank you",
+		body: LANDED,
+		sentProperty: PROP.lastContact,
+		sentNotice: "today as the last contact",
+	}),
+	note({ id: "contact-note", label: "Contact note", fileName: "Contact note.md", subject: null, body: CONTACT_NOTE }),
+	note({ id: "interview-note", label: "Interview note", fileName: "Interview note.md", subject: null, body: INTERVIEW_NOTE }),
 ]);
 
 export function builtinTemplate(id: TemplateId): BuiltinTemplate {

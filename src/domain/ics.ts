@@ -1,6 +1,7 @@
 import { addDays, isValidCalendarDate, LAST_DAY } from "./dates";
 import { baseName } from "./links";
-import { FOLLOW_UP_KINDS, type CalendarDate, type FollowUp } from "./types";
+import { followUpKind } from "./follow-up-kinds";
+import type { CalendarDate, FollowUp } from "./types";
 
 /**
  * Follow-ups as an iCalendar file (RFC 5545): one all-day event per follow-up
@@ -79,24 +80,9 @@ export function unwrittenSummary(skipped: readonly FollowUp[]): string {
 	return `${n} ${n === 1 ? "follow-up" : "follow-ups"} could not be written: ${n === 1 ? "its due day is" : "their due days are"} not a day of the calendar: ${each}`;
 }
 
-/** What the calendar shows: short, naming the person. */
+/** What the calendar shows: short, naming the person (worded by the table of kinds). */
 export function followUpSummary(f: FollowUp): string {
-	const person = f.person.trim() || "your contact";
-	switch (f.kind) {
-		case "nudge":
-			return f.closeRequest ? `Close the request to ${person}?` : `Nudge ${person}`;
-		case "confirm":
-			return `Confirm with ${person}`;
-		case "thank-you":
-			return `Thank-you to ${person}`;
-		case "thank-referrer":
-			// `person` is the one interviewed; the title names who introduced you.
-			return f.title.trim() || `Thank whoever introduced you to ${person}`;
-		case "reach-out":
-			return `Reach out to ${person}`;
-		case "keep-in-touch":
-			return `Keep in touch with ${person}`;
-	}
+	return followUpKind(f.kind).summary({ ...f, person: f.person.trim() || "your contact" });
 }
 
 function description(f: FollowUp): string {
@@ -112,7 +98,7 @@ function description(f: FollowUp): string {
  * to reach out to, so those also use the suggested person's name.
  */
 export function followUpUid(f: FollowUp): string {
-	const who = f.kind === "reach-out" ? baseName(f.target ?? f.contact ?? f.person).trim().toLowerCase() : "";
+	const who = followUpKind(f.kind).perPerson ? baseName(f.target ?? f.contact ?? f.person).trim().toLowerCase() : "";
 	const key = [f.kind, f.note, who].join("\u0000");
 	return `${f.kind}-${fnv1a64(key)}@${UID_DOMAIN}`;
 }
@@ -131,7 +117,7 @@ export function fnv1a64(text: string): string {
 
 /** A fixed order whatever the input order: due day, note, rules-table kind, person, then UID. */
 function sortFollowUps(followUps: readonly FollowUp[]): { f: FollowUp; uid: string }[] {
-	const rank = (f: FollowUp) => FOLLOW_UP_KINDS.indexOf(f.kind);
+	const rank = (f: FollowUp) => followUpKind(f.kind).order;
 	const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 	return followUps
 		.map((f) => ({ f, uid: followUpUid(f) }))

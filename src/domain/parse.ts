@@ -1,7 +1,7 @@
 import { parseCadence } from "./cadence";
 import { describe, parseDateValue, unwrapNestedLink } from "./dates";
 import { baseName, linkNameProblem, parseLink, readLinkList } from "./links";
-import { PROP } from "./settings";
+import { PROP } from "./properties";
 import {
 	CONTACT_STATUSES,
 	INTERVIEW_STATUSES,

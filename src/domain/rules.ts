@@ -1,17 +1,10 @@
 import { addDays, addPeriod, maxDate } from "./dates";
 import { baseName, linkKey } from "./links";
 import { shortDate } from "./relative";
-import type { RuleSettings } from "./settings";
-import {
-	FOLLOW_UP_KINDS,
-	type CalendarDate,
-	type Contact,
-	type FollowUp,
-	type FollowUpKind,
-	type FollowUpStatus,
-	type Interview,
-	type LinkRef,
-} from "./types";
+import { followUpKind, type FollowUpKind, type TitleParts } from "./follow-up-kinds";
+import { PROP } from "./properties";
+import type { RuleSettings } from "./rule-windows";
+import type { CalendarDate, Contact, FollowUp, FollowUpStatus, Interview, LinkRef } from "./types";
 
 /** What the rules need to know beyond one contact and its interviews. */
 export interface RuleWorld {
@@ -37,15 +30,11 @@ export function followUpStatus(due: CalendarDate, today: CalendarDate): FollowUp
 	return due < today ? "overdue" : due === today ? "due" : "upcoming";
 }
 
-const KIND_ORDER: Record<FollowUpKind, number> = Object.fromEntries(
-	FOLLOW_UP_KINDS.map((k, i) => [k, i]),
-) as Record<FollowUpKind, number>;
-
-/** By due date, then note path, then the order of the rules table. */
+/** By due date, then note path, then the order of the table of kinds. */
 export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 	if (a.due !== b.due) return a.due < b.due ? -1 : 1;
 	if (a.note !== b.note) return a.note < b.note ? -1 : 1;
-	const k = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+	const k = followUpKind(a.kind).order - followUpKind(b.kind).order;
 	if (k !== 0) return k;
 	const ta = a.target ?? a.contact ?? "";
 	const tb = b.target ?? b.contact ?? "";
@@ -70,6 +59,11 @@ function personOf(contact: Contact | null, iv: Interview): string {
 	return contact?.name ?? (iv.contact ? baseName(iv.contact.target) : iv.name);
 }
 
+/** The title the table of kinds words for this kind. */
+function titled(kind: FollowUpKind, parts: TitleParts): { kind: FollowUpKind; title: string } {
+	return { kind, title: followUpKind(kind).title(parts) };
+}
+
 function needs(iv: { unreadable: ReadonlySet<string> }, ...props: string[]): boolean {
 	return props.every((p) => !iv.unreadable.has(p));
 }
@@ -92,28 +86,26 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 		const base = { note: iv.path, contact: contactPath, person };
 		const due = (d: CalendarDate) => snoozed(d, iv.snoozeUntil, contactSnooze);
 
-		if (iv.status === "requested" && iv.requested !== null && iv.date === null && needs(iv, "date", "requested", "nudged", "nudges")) {
+		if (iv.status === "requested" && iv.requested !== null && iv.date === null && needs(iv, PROP.date, PROP.requested, PROP.nudged, PROP.nudges)) {
 			const closeRequest = iv.nudges >= settings.maxNudges;
 			out.push({
 				...base,
-				kind: "nudge",
+				...titled("nudge", { person, closeRequest }),
 				due: due(addDays(maxDate(iv.requested, iv.nudged) ?? iv.requested, settings.nudgeDays)),
-				title: closeRequest ? `Close your request to ${person} as no response` : `Nudge ${person} about your request`,
 				...(closeRequest ? { closeRequest } : {}),
 			});
 		}
-		if (iv.date !== null && iv.date >= today && (iv.status === "scheduled" || iv.status === null) && iv.confirmed === null && needs(iv, "confirmed")) {
+		if (iv.date !== null && iv.date >= today && (iv.status === "scheduled" || iv.status === null) && iv.confirmed === null && needs(iv, PROP.confirmed)) {
 			const day = iv.date === today ? "today" : iv.date === addDays(today, 1) ? "tomorrow" : shortDate(iv.date);
 			const when = `${day}${iv.time ? ` at ${iv.time}` : ""}`;
 			out.push({
 				...base,
-				kind: "confirm",
+				...titled("confirm", { person, when }),
 				due: due(addDays(iv.date, -settings.confirmDaysBefore)),
-				title: `Confirm the conversation with ${person} (${when})`,
 			});
 		}
-		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && needs(iv, "thank-you-sent")) {
-			out.push({ ...base, kind: "thank-you", due: due(addDays(iv.date, settings.thankYouDays)), title: `Send a thank-you to ${person}` });
+		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && needs(iv, PROP.thankYouSent)) {
+			out.push({ ...base, ...titled("thank-you", { person }), due: due(addDays(iv.date, settings.thankYouDays)) });
 		}
 	}
 
@@ -128,7 +120,7 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 
 function thankReferrer(contact: Contact, interviews: readonly Interview[], world: RuleWorld): FollowUp | null {
 	if (contact.referredBy === null) return null;
-	if (interviews.some((iv) => iv.referrerThanked !== null || iv.unreadable.has("referrer-thanked"))) return null;
+	if (interviews.some((iv) => iv.referrerThanked !== null || iv.unreadable.has(PROP.referrerThanked))) return null;
 	let first: Interview | null = null;
 	for (const iv of interviews) {
 		if (iv.date === null || !tookPlace(iv, world.today)) continue;
@@ -138,31 +130,29 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], world
 	// The referrer's file name, as their note is (or would be) named, not a link's alias.
 	const referrer = baseName(contact.referredBy.target);
 	return {
-		kind: "thank-referrer",
+		...titled("thank-referrer", { person: contact.name, referrer }),
 		due: snoozed(addDays(first.date, world.settings.thankReferrerDays), first.snoozeUntil),
 		note: first.path,
 		contact: contact.path,
 		person: contact.name,
-		title: `Thank ${referrer} for the introduction to ${contact.name}`,
 		target: referrer,
 	};
 }
 
 function keepInTouch(contact: Contact, interviews: readonly Interview[], world: RuleWorld): FollowUp | null {
 	if (contact.status !== "active") return null;
-	if (!needs(contact, "keep-in-touch", "last-contact")) return null;
+	if (!needs(contact, PROP.keepInTouch, PROP.lastContact)) return null;
 	const met = interviews.some((iv) => tookPlace(iv, world.today));
 	if (!met && contact.keepInTouch === null) return null;
 	const last = lastInteraction(contact, interviews, world.today);
 	if (last === null) return null;
 	const cadence = contact.keepInTouch ?? world.settings.keepInTouch;
 	return {
-		kind: "keep-in-touch",
+		...titled("keep-in-touch", { person: contact.name }),
 		due: snoozed(addPeriod(last, cadence.count, cadence.unit), contact.snoozeUntil),
 		note: contact.path,
 		contact: contact.path,
 		person: contact.name,
-		title: `Keep in touch with ${contact.name}`,
 	};
 }
 
@@ -193,12 +183,11 @@ export function reachOutCandidates(iv: Interview, interviewed: Contact | null, w
 		out.push({
 			personKey,
 			followUp: {
-				kind: "reach-out",
+				...titled("reach-out", { person: name, suggestedBy: from }),
 				due: snoozed(addDays(iv.date, world.settings.reachOutDays), iv.snoozeUntil, person?.snoozeUntil),
 				note: iv.path,
 				contact: person?.path ?? null,
 				person: name,
-				title: `Reach out to ${name} (suggested by ${from})`,
 				target: person ? person.name : link.target,
 			},
 		});

@@ -1,3 +1,5 @@
+import type { FollowUpKind } from "./follow-up-kinds";
+
 /**
  * Typed records the rest of the plugin works with. A calendar date is always a
  * `YYYY-MM-DD` string: it sorts and compares as text and cannot be shifted by a
@@ -92,17 +94,6 @@ export interface Interview extends NoteBase {
 export type Ended = CalendarDate | true | null;
 
 export type NoteRecord = Contact | Interview;
-
-export type FollowUpKind = "nudge" | "confirm" | "thank-you" | "thank-referrer" | "reach-out" | "keep-in-touch";
-/** Order of the rules table: breaks ties between follow-ups of one note on one day. */
-export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
-	"nudge",
-	"confirm",
-	"thank-you",
-	"thank-referrer",
-	"reach-out",
-	"keep-in-touch",
-];
 
 export type FollowUpStatus = "overdue" | "due" | "upcoming";
 

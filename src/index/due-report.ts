@@ -1,5 +1,6 @@
 import { followUpStatus } from "../domain/rules";
-import type { CalendarDate, FollowUp, FollowUpKind, FollowUpStatus, Problem } from "../domain/types";
+import type { FollowUpKind } from "../domain/follow-up-kinds";
+import type { CalendarDate, FollowUp, FollowUpStatus, Problem } from "../domain/types";
 import type { FieldProgress } from "./field-tally";
 import { insights, type Insights } from "./insights";
 import type { VaultIndex } from "./vault-index";

@@ -4,7 +4,7 @@ import { icsCalendar } from "../domain/ics";
 import type { CalendarDate, FollowUp } from "../domain/types";
 import { dueFollowUps } from "../index/due-report";
 import type { VaultIndex } from "../index/vault-index";
-import { DEFAULT_SETTINGS } from "../settings";
+import { DEFAULT_SETTINGS } from "../settings/plugin-settings";
 import { ensureFolder } from "./create-notes";
 
 /**

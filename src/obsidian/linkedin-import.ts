@@ -4,6 +4,7 @@ import { parseLinkedInCsv, planImport, renderNote, type ExistingContact, type Im
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 import { ensureFolder } from "./create-notes";
+import { errorText } from "../domain/error-text";
 
 /**
  * The plugin's side of the LinkedIn import, as the command line's
@@ -91,7 +92,7 @@ export async function runImport(app: App, preview: ImportPreview): Promise<Impor
 	try {
 		await ensureFolder(app, preview.folder);
 	} catch (e) {
-		const reason = messageOf(e);
+		const reason = errorText(e);
 		for (const note of preview.plan.create) result.failed.push(`${note.path}: ${reason}`);
 		return result;
 	}
@@ -107,7 +108,7 @@ export async function runImport(app: App, preview: ImportPreview): Promise<Impor
 		} catch (e) {
 			// Another file of that name, perhaps differing only in case, got there first.
 			if (app.vault.getAbstractFileByPath(path) !== null || namesIn(app, preview.folder).has(path.toLowerCase())) appeared(path);
-			else result.failed.push(`${path}: ${messageOf(e)}`);
+			else result.failed.push(`${path}: ${errorText(e)}`);
 		}
 	}
 	return result;
@@ -130,6 +131,3 @@ function namesIn(app: App, folder: string): Set<string> {
 	return out;
 }
 
-function messageOf(e: unknown): string {
-	return e instanceof Error ? e.message : String(e);
-}

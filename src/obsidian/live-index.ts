@@ -12,9 +12,10 @@ import {
 } from "obsidian";
 import { localToday } from "../domain/dates";
 import { noteKind } from "../domain/parse";
-import type { RuleSettings } from "../domain/settings";
+import type { RuleSettings } from "../domain/rule-windows";
 import type { CalendarDate } from "../domain/types";
 import { VaultIndex } from "../index/vault-index";
+import { errorText } from "../domain/error-text";
 
 export interface LiveIndexOptions {
 	/** Quiet time after the last change before listeners hear about it (default 250 ms). */
@@ -361,6 +362,6 @@ export class LiveIndex {
 }
 
 function firstLine(e: unknown): string {
-	const text = e instanceof Error ? e.message : String(e);
+	const text = errorText(e);
 	return (text.split("\n")[0] ?? text).trim().replace(/:$/, "");
 }

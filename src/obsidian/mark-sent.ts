@@ -1,13 +1,15 @@
 import { Notice, type App } from "obsidian";
-import { PROP } from "../domain/settings";
+import { builtinTemplate } from "../domain/builtin-templates";
+import { kindMessage } from "../domain/follow-up-kinds";
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
-import type { PluginSettings } from "../settings";
-import { noteName } from "../ui/view-model";
-import type { DraftPlan, SentTarget } from "./draft-plans";
+import type { PluginSettings } from "../settings/plugin-settings";
+import { baseName } from "../domain/links";
+import type { DraftPlan, SentTarget } from "../index/draft-plans";
 import { createInterviewNote, planReachOut, recordReachOut, requestedProperties, unresolvedLinkText } from "./new-notes";
 import { loadTemplate, starterQuestions } from "./templates";
-import { logContact, recordNudge, recordRequest, recordRequestAgain, setProperty } from "./write";
+import { complete, logContact, recordRequest, recordRequestAgain } from "./write";
+import { errorText } from "../domain/error-text";
 
 /**
  * "Mark as sent": records that a drafted message went out, through
@@ -31,7 +33,7 @@ export async function markSent(app: App, index: VaultIndex, settings: PluginSett
 		switch (target.kind) {
 			case "contact":
 				return (await logContact(app, target.path, today)) ? target.path : null;
-			case "reach-out": {
+			case "suggested": {
 				const reachOut = planReachOut(app, index, settings, target.followUp, today);
 				const made = await recordReachOut(app, index, settings, reachOut, today);
 				if (!made.linkResolves) new Notice(unresolvedLinkText(reachOut, made.contact.path), 0);
@@ -47,42 +49,23 @@ export async function markSent(app: App, index: VaultIndex, settings: PluginSett
 				return (await writeInterview(app, plan, target, today)) ? target.path : null;
 		}
 	} catch (e) {
-		const reason = e instanceof Error ? e.message : String(e);
+		const reason = errorText(e);
 		new Notice(`Could not record the message to ${plan.recipient}: ${reason}`);
 		return null;
 	}
 }
 
+/** The outreach records the request (or a nudge, when it was sent already); a kind's message ends its follow-up. */
 function writeInterview(app: App, plan: DraftPlan, target: Extract<SentTarget, { kind: "interview" }>, today: CalendarDate): Promise<boolean> {
 	const { path } = target;
-	switch (plan.template) {
-		case "outreach":
-			return target.requestedOn ? recordRequestAgain(app, path, today) : recordRequest(app, path, today);
-		case "nudge":
-			return recordNudge(app, path, today);
-		case "confirm":
-			return setProperty(app, path, PROP.confirmed, today);
-		case "thank-you":
-			return setProperty(app, path, PROP.thankYouSent, today);
-		case "thank-referrer":
-			return setProperty(app, path, PROP.referrerThanked, today);
-		case "keep-in-touch":
-		case "landed":
-			return Promise.reject(new Error("an update is recorded on the contact note"));
-	}
+	if (plan.template === "outreach") return target.requestedOn ? recordRequestAgain(app, path, today) : recordRequest(app, path, today);
+	const own = kindMessage(plan.template);
+	if (own?.on !== "interview") return Promise.reject(new Error("an update is recorded on the contact note"));
+	return complete(app, path, own.ends, today);
 }
 
-/** What Mark as sent recorded, for a Notice: `Recorded "Thank-you sent" in 2026-11-19 Jane Doe.` */
+/** What Mark as sent recorded, for a Notice: `Recorded the thank-you as sent today in "2026-11-19 Jane Doe".` */
 export function sentNotice(plan: DraftPlan, path: string): string {
-	const what: Record<DraftPlan["template"], string> = {
-		outreach: "the request as sent today",
-		nudge: "the nudge as sent today",
-		confirm: "the conversation as confirmed today",
-		"thank-you": "the thank-you as sent today",
-		"thank-referrer": "the referrer as thanked today",
-		"keep-in-touch": "today as the last contact",
-		landed: "today as the last contact",
-	};
 	const again = plan.template === "outreach" && plan.target.kind === "interview" && plan.target.requestedOn;
-	return `Recorded ${again ? "the request, sent again today, as a nudge" : what[plan.template]} in "${noteName(path)}".`;
+	return `Recorded ${again ? "the request, sent again today, as a nudge" : (builtinTemplate(plan.template).sentNotice ?? "the message as sent today")} in "${baseName(path)}".`;
 }

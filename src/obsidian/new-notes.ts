@@ -3,13 +3,13 @@ import type { TemplateText } from "../domain/builtin-templates";
 import { freeName, joinVaultPath, safeFileName } from "../domain/filenames";
 import { baseName, linkKey } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
-import { PROP } from "../domain/settings";
+import { PROP } from "../domain/properties";
 import { placeholdersIn, renderTemplate, type RenderResult } from "../domain/template";
 import type { CalendarDate, FollowUp, Interview } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
-import type { PluginSettings } from "../settings";
+import type { PluginSettings } from "../settings/plugin-settings";
 import { createNote } from "./create-notes";
-import { suggestedPerson } from "./draft-plans";
+import { suggestedPerson } from "../index/draft-plans";
 import { loadTemplate, starterQuestions } from "./templates";
 
 /**

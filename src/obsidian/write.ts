@@ -1,6 +1,8 @@
 import { Notice, TFile, type App } from "obsidian";
-import { PROP } from "../domain/settings";
+import { PROP } from "../domain/properties";
+import { followUpKind, type Completion } from "../domain/follow-up-kinds";
 import type { CalendarDate, FollowUp } from "../domain/types";
+import { errorText } from "../domain/error-text";
 
 /**
  * Every change the plugin makes to an existing note goes through
@@ -33,7 +35,7 @@ function failureReason(e: unknown): string {
 	if (/yaml|frontmatter|properties/i.test(text)) {
 		return "its properties are not valid YAML. Fix them in the note (or in source mode) and try again.";
 	}
-	const message = e instanceof Error ? e.message : String(e);
+	const message = errorText(e);
 	return `${message.split("\n")[0] ?? "the note could not be written"}.`;
 }
 
@@ -45,28 +47,24 @@ export function setProperty(app: App, path: string, key: string, value: string |
 }
 
 /**
- * Marks a follow-up as done in its note, as of `today`:
- * - nudge: `nudged: <today>` and `nudges` incremented (the one exception to one property);
- * - nudge past the allowed count (`closeRequest`): `status: no-response`;
- * - confirm: `confirmed`; thank-you: `thank-you-sent`; thank-referrer: `referrer-thanked`;
- * - keep-in-touch: `last-contact` in the contact note.
- * A reach-out has no property that ends it (it ends when the person has an
- * interview note): it is not handled here, see `recordReachOut`.
+ * Marks a follow-up as done in its note, as of `today`, the way the table of
+ * kinds says it ends (`Completion`); a nudge past the allowed count
+ * (`closeRequest`) ends by `status: no-response`. A kind that ends by creating
+ * notes (a reach-out) is not handled here, see `recordReachOut`.
  */
 export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Promise<boolean> {
-	switch (f.kind) {
+	if (f.closeRequest) return setProperty(app, f.note, PROP.status, "no-response");
+	return complete(app, f.note, followUpKind(f.kind).ends, today);
+}
+
+/** Writes what ends a follow-up into the note at `path`: a date, or a nudge. */
+export function complete(app: App, path: string, ends: Completion, today: CalendarDate): Promise<boolean> {
+	switch (ends.write) {
+		case "today":
+			return setProperty(app, path, ends.property, today);
 		case "nudge":
-			if (f.closeRequest) return setProperty(app, f.note, PROP.status, "no-response");
-			return recordNudge(app, f.note, today);
-		case "confirm":
-			return setProperty(app, f.note, PROP.confirmed, today);
-		case "thank-you":
-			return setProperty(app, f.note, PROP.thankYouSent, today);
-		case "thank-referrer":
-			return setProperty(app, f.note, PROP.referrerThanked, today);
-		case "keep-in-touch":
-			return logContact(app, f.note, today);
-		case "reach-out":
+			return recordNudge(app, path, today);
+		case "notes":
 			return Promise.reject(new Error("a reach-out is recorded by creating notes, not by writing a property"));
 	}
 }

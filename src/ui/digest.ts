@@ -1,7 +1,7 @@
 import { Notice } from "obsidian";
 import type { CalendarDate, FollowUp } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
-import type { PluginHost } from "./host";
+import type { PluginHost } from "../plugin-host";
 
 export interface Digest {
 	/** Follow-ups that came due since the last digest (all due ones on the first). */

@@ -2,10 +2,10 @@ import { Modal, Notice, Setting, type App } from "obsidian";
 import { builtinTemplate, renderDraft, type RenderedDraft, type TemplateText } from "../domain/builtin-templates";
 import { humanDate } from "../domain/message-context";
 import { placeholdersIn } from "../domain/template";
-import type { DraftPlan } from "../obsidian/draft-plans";
+import type { DraftPlan } from "../index/draft-plans";
 import { markSent, sentNotice } from "../obsidian/mark-sent";
 import { loadTemplate } from "../obsidian/templates";
-import type { PluginHost } from "./host";
+import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
 
 /**
@@ -171,7 +171,7 @@ export class DraftModal extends Modal {
 		switch (plan.target.kind) {
 			case "new-interview":
 				return `${noEmail}Mark as sent creates an interview note for ${who} that records the request.`;
-			case "reach-out":
+			case "suggested":
 				return `${noEmail}Mark as sent creates ${plan.target.followUp.contact ? "an interview note" : "a contact note and an interview note"} that record the request.`;
 			case "interview":
 				if (plan.template === "outreach" && plan.target.requestedOn) {

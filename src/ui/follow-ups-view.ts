@@ -3,12 +3,12 @@ import type { CalendarDate } from "../domain/types";
 import { planReachOut } from "../obsidian/new-notes";
 import { completeFollowUp, snoozeFollowUp } from "../obsidian/write";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
-import type { PluginHost } from "./host";
+import type { PluginHost } from "../plugin-host";
 import { openInsights } from "./insights-view";
 import { ReachOutModal } from "./reach-out-modal";
 import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers, type SectionKey } from "./render";
 import { showSnoozeMenu } from "./snooze";
-import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "./view-model";
+import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "../index/view-model";
 import { noticeOnFailure } from "../obsidian/failures";
 
 /** How long an item stays hidden after a successful write when the index does not confirm it. */

@@ -1,6 +1,6 @@
 import { ItemView, Keymap, Notice, type Workspace, type WorkspaceLeaf } from "obsidian";
 import { insights, type Insights } from "../index/insights";
-import type { PluginHost } from "./host";
+import type { PluginHost } from "../plugin-host";
 import { INSIGHTS_CLASS, renderInsights } from "./insights-render";
 import { ROOT_CLASS } from "./render";
 import { noticeOnFailure } from "../obsidian/failures";

@@ -1,9 +1,9 @@
 import { Modal, Setting } from "obsidian";
 import { humanDate, readable } from "../domain/message-context";
 import { messageSettings } from "../obsidian/new-notes";
-import { advisors, planLanded, type Advisor } from "../obsidian/draft-plans";
+import { advisors, planLanded, type Advisor } from "../index/draft-plans";
 import { openDraft } from "./draft-modal";
-import type { PluginHost } from "./host";
+import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
 
 /**

@@ -1,8 +1,9 @@
 import { Modal, Notice, Setting } from "obsidian";
 import type { CalendarDate } from "../domain/types";
 import { recordReachOut, unresolvedLinkText, type ReachOutPlan } from "../obsidian/new-notes";
-import type { PluginHost } from "./host";
-import { noteName } from "./view-model";
+import type { PluginHost } from "../plugin-host";
+import { baseName } from "../domain/links";
+import { errorText } from "../domain/error-text";
 import { noticeOnFailure } from "../obsidian/failures";
 
 /**
@@ -34,7 +35,7 @@ export class ReachOutModal extends Modal {
 			const li = list.createEl("li");
 			li.appendText("a contact note ");
 			li.createEl("code", { text: plan.newContact });
-			const from = plan.referrer === null ? null : "path" in plan.referrer ? noteName(plan.referrer.path) : plan.referrer.name;
+			const from = plan.referrer === null ? null : "path" in plan.referrer ? baseName(plan.referrer.path) : plan.referrer.name;
 			li.appendText(from ? ` (a referral from ${from})` : " (a referral)");
 		}
 		const li = list.createEl("li");
@@ -44,7 +45,7 @@ export class ReachOutModal extends Modal {
 		if (plan.newContact !== null && !plan.linkResolves) {
 			contentEl.createEl("p", {
 				cls: "mod-warning",
-				text: `A file name cannot hold some characters of [[${plan.target}]]: the note is named "${noteName(plan.newContact)}", and that link finds it only once you change it.`,
+				text: `A file name cannot hold some characters of [[${plan.target}]]: the note is named "${baseName(plan.newContact)}", and that link finds it only once you change it.`,
 			});
 		}
 		contentEl.createEl("p", {
@@ -73,7 +74,7 @@ export class ReachOutModal extends Modal {
 			if (!made.linkResolves) new Notice(unresolvedLinkText(this.plan, made.contact.path), 0);
 			await this.app.workspace.getLeaf(false).openFile(made.interview);
 		} catch (e) {
-			const reason = e instanceof Error ? e.message : String(e);
+			const reason = errorText(e);
 			new Notice(`Could not create the notes for ${this.plan.person}: ${reason}`);
 		}
 	}

@@ -1,19 +1,20 @@
 import { getIcon, Platform } from "obsidian";
 import { addDays } from "../domain/dates";
+import { baseName } from "../domain/links";
 import type { Problem } from "../domain/types";
 import type { FieldProgress } from "../index/field-tally";
+import type { ItemAction } from "../plugin-host";
 import { PAGE_SIZE } from "./constants";
 import {
 	describeFollowUp,
 	fieldSummary,
-	noteName,
 	sentence,
 	type DateTextCache,
 	type FollowUpItem,
 	type FollowUpSection,
 	type FollowUpsViewModel,
 	type SectionId,
-} from "./view-model";
+} from "../index/view-model";
 
 /**
  * Renders a view model into an element. No state of its own: what to render
@@ -24,21 +25,6 @@ import {
 
 /** The lists that page: the three follow-up sections and the problems. */
 export type ListId = SectionId | "problems";
-
-export interface ItemAction {
-	/** Stable id, also a CSS class suffix: `informational-interviews-action-<id>`. */
-	id: string;
-	/** Short name: the button's accessible name and tooltip ("Draft"). */
-	label: string;
-	/** Longer explanation (accessible description). */
-	tooltip?: string;
-	/**
-	 * Lucide icon of the button. Without one, a known id gets its icon (`draft`: a
-	 * pencil) and any other id shows as a small text button.
-	 */
-	icon?: string;
-	run(item: FollowUpItem, evt: MouseEvent): void;
-}
 
 export interface RenderHandlers {
 	/** Opens a note; `evt` tells whether a modifier asked for a new tab. */
@@ -94,7 +80,6 @@ interface Bound {
 
 /** Icons of the built-in buttons and of known extra actions (Lucide names, as Obsidian ships them). */
 const ACTION_ICONS: Readonly<Record<string, string>> = {
-	done: "check",
 	snooze: "clock",
 	draft: "pencil",
 };
@@ -337,7 +322,7 @@ function renderItem(list: HTMLElement, item: FollowUpItem, ctx: Ctx): HTMLElemen
 	const actions = li.createDiv({ cls: "informational-interviews-item-actions" });
 	const primary = ["informational-interviews-action", "informational-interviews-action-done"];
 	const lazy = ctx.lazyIcons;
-	iconButton(actions, primary, item.primary.label, ACTION_ICONS.done, ctx, item.primary.tooltip, lazy);
+	iconButton(actions, primary, item.primary.label, item.primary.icon, ctx, item.primary.tooltip, lazy);
 	iconButton(actions, ["informational-interviews-action", "informational-interviews-action-snooze"], "Snooze", ACTION_ICONS.snooze, ctx, "Not now: choose a later day", lazy);
 	const extras = ctx.handlers.extraActions?.(item);
 	if (extras) {
@@ -375,7 +360,7 @@ function renderProblems(root: HTMLElement, problems: readonly Problem[], ctx: Ct
 	for (let i = 0; i < n; i++) {
 		const p = problems[i];
 		if (p === undefined) continue;
-		const name = noteName(p.note);
+		const name = baseName(p.note);
 		const message = sentence(p.message);
 		const li = list.createEl("li", {
 			cls: "informational-interviews-problem",

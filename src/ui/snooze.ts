@@ -2,7 +2,7 @@ import { Menu, Modal, Setting, type App } from "obsidian";
 import { addDays, parseDateValue } from "../domain/dates";
 import { longDate, shortDate } from "../domain/relative";
 import type { CalendarDate } from "../domain/types";
-import { snoozeChoices, type FollowUpItem } from "./view-model";
+import { snoozeChoices, type FollowUpItem } from "../index/view-model";
 
 /**
  * The Snooze menu of an item: preset days later than the item's due date

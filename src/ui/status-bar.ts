@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
-import { dueCountText } from "./view-model";
+import { dueCountText } from "../index/view-model";
 
 /** Overdue and due-today follow-ups: what the status bar counts. */
 export function countDue(index: VaultIndex, today: CalendarDate): number {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { parseLink, parseLinkList } from "../../src/domain/links";
+import { baseName, parseLink, parseLinkList } from "../../src/domain/links";
 import { ContactNames } from "../../src/index/contact-names";
 import { parseNote } from "../../src/domain/parse";
 import type { Contact } from "../../src/domain/types";
+
+describe("baseName", () => {
+	it("is a path's file name without .md, in any case", () => {
+		expect(baseName("A/B/c.md")).toBe("c");
+		expect(baseName("c.MD")).toBe("c");
+		expect(baseName("People/Jane Doe")).toBe("Jane Doe");
+	});
+});
 
 describe("reading links", () => {
 	it.each([

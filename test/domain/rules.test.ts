@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
+import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { tookPlace } from "../../src/domain/rules";
 import { parseNote } from "../../src/domain/parse";
 import type { Interview } from "../../src/domain/types";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
+import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { VaultIndex } from "../../src/index/vault-index";
 import { op, TODAYS, type Op } from "../arbitraries";
 import { build, C, I, lines } from "../builders";

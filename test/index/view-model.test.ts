@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUp } from "../../src/domain/types";
 import { VaultIndex } from "../../src/index/vault-index";
-import { buildViewModel, describeFollowUp, dueCountText, fieldSummary, followUpKey, noteName, sentence, snoozeChoices } from "../../src/ui/view-model";
+import { buildViewModel, describeFollowUp, dueCountText, fieldSummary, followUpKey, sentence, snoozeChoices } from "../../src/index/view-model";
 
 const TODAY = "2026-11-22";
 
@@ -99,8 +99,6 @@ describe("describeFollowUp", () => {
 	});
 
 	it("small helpers", () => {
-		expect(noteName("A/B/c.md")).toBe("c");
-		expect(noteName("c.MD")).toBe("c");
 		expect(dueCountText(1)).toBe("1 follow-up due");
 		expect(dueCountText(0)).toBe("0 follow-ups due");
 		expect(fieldSummary(4, 3)).toBe("4 met · target 3");

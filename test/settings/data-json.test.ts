@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_SETTINGS } from "../../src/settings";
+import { DEFAULT_SETTINGS } from "../../src/settings/plugin-settings";
 import { getPluginData, runCommand } from "../fake-obsidian";
 import { button, freezeClock, itemEl, openView, PATHS, PLUGIN_ID, smallVault, startPlugin, stopPlugin, sync, type Started } from "../plugin-harness";
 

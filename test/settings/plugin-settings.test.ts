@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
-import { DEFAULT_SETTINGS, loadSettings, readCadenceSetting, readNumberSetting, toRuleSettings } from "../../src/settings";
+import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
+import { DEFAULT_SETTINGS, loadSettings, readCadenceSetting, readNumberSetting, toRuleSettings } from "../../src/settings/plugin-settings";
 
 describe("loadSettings", () => {
 	it("gives every default for no data.json (null), and for data that is not an object", () => {

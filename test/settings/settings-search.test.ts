@@ -7,7 +7,7 @@
  */
 import type { SettingDefinitionItem } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { InformationalInterviewsSettingTab } from "../../src/ui/settings-tab";
+import { InformationalInterviewsSettingTab } from "../../src/settings/settings-tab";
 import { displaySettingTab, getPluginData, settingTabs, useObsidianBefore113 } from "../fake-obsidian";
 import { freezeClock, PLUGIN_ID, smallVault, startPlugin, stopPlugin, type Started } from "../plugin-harness";
 

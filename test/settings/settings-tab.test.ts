@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_SETTINGS } from "../../src/settings";
+import { DEFAULT_SETTINGS } from "../../src/settings/plugin-settings";
 import { displaySettingTab, getPluginData, resetFakeObsidian, simulateExternalSettingsChange, unloadPlugin } from "../fake-obsidian";
 import { freezeClock, openView, PLUGIN_ID, sectionCounts, shownItems, smallVault, startPlugin, type Started } from "../plugin-harness";
 

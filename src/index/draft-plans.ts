@@ -1,9 +1,10 @@
-import type { MessageTemplateId } from "../domain/builtin-templates";
+import { builtinTemplate, type MessageTemplateId } from "../domain/builtin-templates";
+import { draftTemplate, followUpKind, kindMessage } from "../domain/follow-up-kinds";
 import { baseName } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
 import type { TemplateValue } from "../domain/template";
 import type { CalendarDate, Contact, FollowUp, Interview, NoteRecord } from "../domain/types";
-import type { VaultIndex } from "../index/vault-index";
+import type { VaultIndex } from "./vault-index";
 
 /**
  * What a message draft is about: whom it goes to, the values its template is
@@ -25,7 +26,7 @@ export type SentTarget =
 	/** An outreach from a contact note with no open request: a new interview note that records it (`requested`+`status`). */
 	| { kind: "new-interview"; contact: Contact }
 	/** An outreach to someone an interview suggested: their contact note (when missing) and a requested interview. */
-	| { kind: "reach-out"; followUp: FollowUp };
+	| { kind: "suggested"; followUp: FollowUp };
 
 /**
  * The name of someone an interview suggested, as their contact note is (or
@@ -38,7 +39,7 @@ export function suggestedPerson(f: FollowUp): string {
 
 /** A reach-out whose person has just been given a contact note. */
 export function withContactNote(target: SentTarget, contactPath: string): SentTarget {
-	return target.kind === "reach-out" ? { kind: "reach-out", followUp: { ...target.followUp, contact: contactPath } } : target;
+	return target.kind === "suggested" ? { kind: "suggested", followUp: { ...target.followUp, contact: contactPath } } : target;
 }
 
 export interface DraftPlan {
@@ -84,7 +85,7 @@ interface Parts {
 function plan(index: VaultIndex, template: MessageTemplateId, parts: Parts, settings: MessageSettings): DraftPlan {
 	const referrer = parts.referrer ?? referrerOf(index, parts.contact);
 	const values = buildMessageValues({ contact: parts.contact, interview: parts.interview, referrer: referrer ?? undefined, settings });
-	const toReferrer = template === "thank-referrer";
+	const toReferrer = builtinTemplate(template).recipient === "referrer";
 	const referrerContact = typeof referrer === "object" ? referrer : null;
 	const recipient = toReferrer ? String(values["referrer.name"] ?? "") : parts.contact.name;
 	const email = toReferrer ? (referrerContact?.email ?? null) : (parts.contact.email ?? null);
@@ -92,17 +93,20 @@ function plan(index: VaultIndex, template: MessageTemplateId, parts: Parts, sett
 }
 
 const OPEN = new Set<string | null>([null, "requested"]);
-const AHEAD = new Set<string | null>([null, "scheduled"]);
-const MET = new Set<string | null>([null, "scheduled", "done"]);
+
+/** An update to the person: it goes to their contact note. */
+function toContact(template: MessageTemplateId): boolean {
+	return template === "landed" || kindMessage(template)?.on === "contact";
+}
 
 /**
  * The draft `template` on the note `record`, or null when that message makes
- * no sense there (which hides the command): an outreach or a nudge for a
- * request not yet answered (an outreach to a request already sent goes out
- * again as a nudge, see SentTarget), a confirmation for a conversation still ahead, a
- * thank-you for one that is not cancelled, thanks to the referrer when the
- * contact has a `referred-by`, an update to a contact (or the contact of an
- * interview).
+ * no sense there (which hides the command): an outreach for a request not yet
+ * answered (an outreach to a request already sent goes out again as a nudge,
+ * see SentTarget), an update to a contact (or the contact of an interview), and
+ * on an interview the message of a follow-up kind where the table of kinds
+ * offers it (`offered`: a nudge for a request not yet answered, a confirmation
+ * for a conversation still ahead, …).
  */
 export function planForNote(index: VaultIndex, record: NoteRecord, template: MessageTemplateId, settings: MessageSettings): DraftPlan | null {
 	const today = settings.today;
@@ -112,7 +116,7 @@ export function planForNote(index: VaultIndex, record: NoteRecord, template: Mes
 			const target: SentTarget = open ? { kind: "interview", path: open.path } : { kind: "new-interview", contact: record };
 			return plan(index, template, { contact: record, interview: open, referrer: null, target }, settings);
 		}
-		if (template === "keep-in-touch" || template === "landed") {
+		if (toContact(template)) {
 			const interview = lastMetInterview(index, record.path, today);
 			return plan(index, template, { contact: record, interview, referrer: null, target: { kind: "contact", path: record.path } }, settings);
 		}
@@ -124,48 +128,33 @@ export function planForNote(index: VaultIndex, record: NoteRecord, template: Mes
 	if (info.name === "") return null;
 	const took = index.tookPlace(iv, today);
 	const parts: Parts = { contact: info, interview: iv, referrer: null, target: { kind: "interview", path: iv.path } };
-	switch (template) {
-		case "outreach":
-			if (!OPEN.has(iv.status) || took) return null;
-			return plan(index, template, iv.requested ? { ...parts, target: { kind: "interview", path: iv.path, requestedOn: iv.requested } } : parts, settings);
-		case "nudge":
-			return OPEN.has(iv.status) && !took ? plan(index, template, parts, settings) : null;
-		case "confirm":
-			return AHEAD.has(iv.status) && !took ? plan(index, template, parts, settings) : null;
-		case "thank-you":
-			return MET.has(iv.status) ? plan(index, template, parts, settings) : null;
-		case "thank-referrer":
-			return MET.has(iv.status) && info.referredBy ? plan(index, template, parts, settings) : null;
-		case "keep-in-touch":
-		case "landed":
-			if (!contact) return null;
-			return plan(index, template, { ...parts, target: { kind: "contact", path: contact.path } }, settings);
+	if (template === "outreach") {
+		if (!OPEN.has(iv.status) || took) return null;
+		return plan(index, template, iv.requested ? { ...parts, target: { kind: "interview", path: iv.path, requestedOn: iv.requested } } : parts, settings);
 	}
+	if (toContact(template)) return contact ? plan(index, template, { ...parts, target: { kind: "contact", path: contact.path } }, settings) : null;
+	const own = kindMessage(template);
+	return own?.message.offered({ status: iv.status, tookPlace: took, referred: Boolean(info.referredBy) }) ? plan(index, template, parts, settings) : null;
 }
 
 /** The draft that answers a follow-up of the sidebar, or null (a nudge past the allowed count: close it instead). */
 export function planForFollowUp(index: VaultIndex, f: FollowUp, settings: MessageSettings): DraftPlan | null {
+	if (f.closeRequest) return null;
 	const record = index.get(f.note);
-	switch (f.kind) {
-		case "reach-out": {
+	const draft = followUpKind(f.kind).draft;
+	switch (draft.on) {
+		case "suggested": {
 			const source = record?.kind === "interview" ? record : null;
 			const suggested = f.contact ? index.get(f.contact) : undefined;
 			const contact: ContactInfo = suggested?.kind === "contact" ? suggested : { name: suggestedPerson(f) };
 			const interviewed = source ? personOf(index, source) : null;
 			const referrer = interviewed?.contact ?? (interviewed && interviewed.info.name !== "" ? interviewed.info.name : null);
-			return plan(index, "outreach", { contact, interview: null, referrer, target: { kind: "reach-out", followUp: f } }, settings);
+			return plan(index, draft.template, { contact, interview: null, referrer, target: { kind: "suggested", followUp: f } }, settings);
 		}
-		case "keep-in-touch":
-			return record?.kind === "contact" ? planForNote(index, record, "keep-in-touch", settings) : null;
-		case "nudge":
-			if (f.closeRequest) return null;
-			return interviewPlan(index, record, "nudge", settings);
-		case "confirm":
-			return interviewPlan(index, record, "confirm", settings);
-		case "thank-you":
-			return interviewPlan(index, record, "thank-you", settings);
-		case "thank-referrer":
-			return interviewPlan(index, record, "thank-referrer", settings);
+		case "contact":
+			return record?.kind === "contact" ? planForNote(index, record, draftTemplate(f.kind), settings) : null;
+		case "interview":
+			return interviewPlan(index, record, draftTemplate(f.kind), settings);
 	}
 }
 

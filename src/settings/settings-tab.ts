@@ -1,7 +1,8 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, NUMBER_RANGES, readCadenceSetting, readNumberSetting, type NumberSettingKey, type PluginSettings } from "../settings";
+import { RULE_WINDOWS, type CadenceWindowKey, type NumberWindowKey } from "../domain/rule-windows";
 import { noticeOnFailure } from "../obsidian/failures";
-import type { PluginHost } from "./host";
+import type { PluginHost } from "../plugin-host";
+import { DEFAULT_SETTINGS, readCadenceSetting, readNumberSetting, type PluginSettings } from "./plugin-settings";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
 
@@ -83,20 +84,13 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 			{
 				heading: "Follow-up rules",
 				rows: [
-					this.number("nudgeDays", "Nudge after (days)", "Days without a reply to a request, or since the last nudge, before a nudge is due."),
-					this.number("maxNudges", "Nudges at most", "How many nudges to send before the follow-up suggests closing the request as no-response."),
-					this.number("confirmDaysBefore", "Confirm (days before)", "Days before a conversation to confirm its time and purpose."),
-					this.number("thankYouDays", "Thank-you within (days)", "Days after a conversation to send a thank-you."),
-					this.number("thankReferrerDays", "Thank the referrer within (days)", "Days after a first conversation to thank the person who introduced you."),
-					this.number("reachOutDays", "Reach out within (days)", "Days after a conversation to contact the people it suggested."),
-					this.cadence(),
+					...this.windows("rules"),
 				],
 			},
 			{
 				heading: "Follow-ups view",
 				rows: [
-					this.number("horizonDays", "Upcoming horizon (days)", "Upcoming follow-ups are listed when due within this many days."),
-					this.number("fieldTarget", "Conversations per field", "How many people to meet in each field you explore: three to five is a good aim."),
+					...this.windows("view"),
 					row("Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed.", (setting) => {
 						setting.addToggle((t) =>
 							t.setValue(this.host.settings.digest).onChange((value) => {
@@ -155,8 +149,12 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		});
 	}
 
-	private number(key: NumberSettingKey, name: string, desc: string): Row {
-		const [min, max] = NUMBER_RANGES[key];
+	/** One row per window of the group, in the order of RULE_WINDOWS (src/domain/rule-windows.ts). */
+	private windows(group: "rules" | "view"): Row[] {
+		return RULE_WINDOWS.filter((w) => w.group === group).map((w) => (w.type === "number" ? this.number(w.key, w.name, w.description, w.range) : this.cadence(w.key, w.name, w.description)));
+	}
+
+	private number(key: NumberWindowKey, name: string, desc: string, [min, max]: readonly [number, number]): Row {
 		return row(name, desc, (setting) => {
 			const error = setting.descEl.createDiv({ cls: "informational-interviews-setting-error", attr: { role: "alert" } });
 			setting.addText((t) => {
@@ -179,21 +177,20 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		});
 	}
 
-	private cadence(): Row {
-		const desc = "For contacts without their own keep-in-touch property: a number of days, or a period such as 6 weeks or 3 months.";
-		return row("Keep in touch every", desc, (setting) => {
+	private cadence(key: CadenceWindowKey, name: string, desc: string): Row {
+		return row(name, desc, (setting) => {
 			const error = setting.descEl.createDiv({ cls: "informational-interviews-setting-error", attr: { role: "alert" } });
 			setting.addText((t) =>
 				t
-					.setPlaceholder(DEFAULT_SETTINGS.keepInTouch)
-					.setValue(this.host.settings.keepInTouch)
+					.setPlaceholder(DEFAULT_SETTINGS[key])
+					.setValue(this.host.settings[key])
 					.onChange((value) => {
 						const cadence = readCadenceSetting(value);
 						t.inputEl.toggleClass("informational-interviews-invalid", cadence === null);
 						error.setText(cadence === null ? "Write a period such as 90 days, 6 weeks, 3 months or 1 year." : "");
 						if (cadence === null) return;
 						this.save((s: PluginSettings) => {
-							s.keepInTouch = cadence;
+							s[key] = cadence;
 						});
 					}),
 			);

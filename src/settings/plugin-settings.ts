@@ -1,30 +1,21 @@
-import { formatCadence, parseCadence } from "./domain/cadence";
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "./domain/settings";
-import type { CalendarDate } from "./domain/types";
+import { formatCadence, parseCadence } from "../domain/cadence";
+import { CADENCE_WINDOWS, DEFAULT_RULE_SETTINGS, NUMBER_WINDOWS, numberWindow, type CadenceWindowKey, type NumberWindowKey, type RuleSettings } from "../domain/rule-windows";
+import type { CalendarDate } from "../domain/types";
 
 /**
  * What the plugin keeps in `data.json`: the user's settings and two small
  * pieces of plugin state (whether the view was auto-opened once, the day of the
  * last digest). Nothing about people is ever kept here: that lives in notes.
+ * The rule windows come from the one table in src/domain/rule-windows.ts; a
+ * cadence is kept as the user typed it, e.g. "90 days", "3 months".
  */
-export interface PluginSettings {
+export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: string } & {
 	/** Folder for new contact notes. */
 	contactsFolder: string;
 	/** Folder for new interview notes. */
 	interviewsFolder: string;
 	/** Folder of the user's own note templates (empty: built-in templates). */
 	templatesFolder: string;
-
-	nudgeDays: number;
-	maxNudges: number;
-	confirmDaysBefore: number;
-	thankYouDays: number;
-	thankReferrerDays: number;
-	reachOutDays: number;
-	/** Default keep-in-touch cadence as the user typed it, e.g. "90 days", "3 months". */
-	keepInTouch: string;
-	horizonDays: number;
-	fieldTarget: number;
 
 	/** The user's name, for message templates. */
 	userName: string;
@@ -42,21 +33,14 @@ export interface PluginSettings {
 	viewOpenedOnce: boolean;
 	/** The day the last start-up digest was shown (or skipped because nothing was due). */
 	lastDigestDay: CalendarDate | null;
-}
+};
 
 export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	contactsFolder: "Networking/Contacts",
 	interviewsFolder: "Networking/Interviews",
 	templatesFolder: "",
-	nudgeDays: DEFAULT_RULE_SETTINGS.nudgeDays,
-	maxNudges: DEFAULT_RULE_SETTINGS.maxNudges,
-	confirmDaysBefore: DEFAULT_RULE_SETTINGS.confirmDaysBefore,
-	thankYouDays: DEFAULT_RULE_SETTINGS.thankYouDays,
-	thankReferrerDays: DEFAULT_RULE_SETTINGS.thankReferrerDays,
-	reachOutDays: DEFAULT_RULE_SETTINGS.reachOutDays,
-	keepInTouch: formatCadence(DEFAULT_RULE_SETTINGS.keepInTouch),
-	horizonDays: DEFAULT_RULE_SETTINGS.horizonDays,
-	fieldTarget: DEFAULT_RULE_SETTINGS.fieldTarget,
+	...(Object.fromEntries(NUMBER_WINDOWS.map((w) => [w.key, w.default])) as { [K in NumberWindowKey]: number }),
+	...(Object.fromEntries(CADENCE_WINDOWS.map((w) => [w.key, formatCadence(w.default)])) as { [K in CadenceWindowKey]: string }),
 	userName: "",
 	pitch: "",
 	digest: true,
@@ -65,38 +49,16 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	lastDigestDay: null,
 });
 
-export type NumberSettingKey =
-	| "nudgeDays"
-	| "maxNudges"
-	| "confirmDaysBefore"
-	| "thankYouDays"
-	| "thankReferrerDays"
-	| "reachOutDays"
-	| "horizonDays"
-	| "fieldTarget";
-
-/** Accepted range of every number setting (whole numbers, inclusive). */
-export const NUMBER_RANGES: Readonly<Record<NumberSettingKey, readonly [number, number]>> = Object.freeze({
-	nudgeDays: [1, 365],
-	maxNudges: [0, 20],
-	confirmDaysBefore: [0, 60],
-	thankYouDays: [0, 60],
-	thankReferrerDays: [0, 60],
-	reachOutDays: [0, 365],
-	horizonDays: [0, 365],
-	fieldTarget: [1, 100],
-});
-
 type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile";
 const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile"];
 
-/** A whole number within the key's range, from a number or a numeric string; null otherwise. */
-export function readNumberSetting(key: NumberSettingKey, value: unknown): number | null {
+/** A whole number within the window's range, from a number or a numeric string; null otherwise. */
+export function readNumberSetting(key: NumberWindowKey, value: unknown): number | null {
 	let n: number;
 	if (typeof value === "number") n = value;
 	else if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) n = Number(value);
 	else return null;
-	const [min, max] = NUMBER_RANGES[key];
+	const [min, max] = numberWindow(key).range;
 	return Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
@@ -120,12 +82,14 @@ export function loadSettings(data: unknown): PluginSettings {
 		const v = raw[key];
 		if (typeof v === "string") out[key] = v;
 	}
-	for (const key of Object.keys(NUMBER_RANGES) as NumberSettingKey[]) {
+	for (const { key } of NUMBER_WINDOWS) {
 		const v = readNumberSetting(key, raw[key]);
 		if (v !== null) out[key] = v;
 	}
-	const cadence = readCadenceSetting(raw.keepInTouch);
-	if (cadence !== null) out.keepInTouch = cadence;
+	for (const { key } of CADENCE_WINDOWS) {
+		const v = readCadenceSetting(raw[key]);
+		if (v !== null) out[key] = v;
+	}
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
@@ -134,16 +98,11 @@ export function loadSettings(data: unknown): PluginSettings {
 
 /** The windows the follow-up rules and the dashboard use. */
 export function toRuleSettings(s: PluginSettings): RuleSettings {
-	const cadence = parseCadence(s.keepInTouch);
-	return {
-		nudgeDays: s.nudgeDays,
-		maxNudges: s.maxNudges,
-		confirmDaysBefore: s.confirmDaysBefore,
-		thankYouDays: s.thankYouDays,
-		thankReferrerDays: s.thankReferrerDays,
-		reachOutDays: s.reachOutDays,
-		keepInTouch: cadence.ok ? cadence.value : DEFAULT_RULE_SETTINGS.keepInTouch,
-		horizonDays: s.horizonDays,
-		fieldTarget: s.fieldTarget,
-	};
+	const out = { ...DEFAULT_RULE_SETTINGS };
+	for (const { key } of NUMBER_WINDOWS) out[key] = s[key];
+	for (const { key } of CADENCE_WINDOWS) {
+		const cadence = parseCadence(s[key]);
+		if (cadence.ok) out[key] = cadence.value;
+	}
+	return out;
 }

@@ -1,8 +1,11 @@
 import { addDays } from "../domain/dates";
+import { followUpKind, type PrimaryButton } from "../domain/follow-up-kinds";
+import { baseName } from "../domain/links";
 import { longDate, relativeDue } from "../domain/relative";
+import { followUpStatus } from "../domain/rules";
 import type { CalendarDate, FollowUp, FollowUpStatus, Problem } from "../domain/types";
-import type { FieldProgress } from "../index/field-tally";
-import type { VaultIndex } from "../index/vault-index";
+import type { FieldProgress } from "./field-tally";
+import type { VaultIndex } from "./vault-index";
 
 /**
  * What the follow-ups view shows, as plain data built from the index. Building
@@ -96,17 +99,6 @@ export function followUpKey(f: FollowUp): string {
 	return `${f.kind}\u0000${f.note}\u0000${f.target ?? f.contact ?? ""}`;
 }
 
-/** What the main button of an item does. */
-export type PrimaryAction =
-	/** Write the date that ends the follow-up (nudge, confirm, thank-you, thank-referrer). */
-	| "done"
-	/** A nudge past the allowed count: set the request's status to no-response. */
-	| "close-request"
-	/** Keep-in-touch: write `last-contact: <today>` in the contact note. */
-	| "log-contact"
-	/** Reach-out: ask, then create the person's contact note (if missing) and a requested interview. */
-	| "record-reach-out";
-
 export interface SnoozeChoice {
 	/** "Tomorrow", "In 3 days", "Next week". */
 	label: string;
@@ -133,7 +125,8 @@ export interface FollowUpItem {
 	 * contact note named like the person: the title already says it).
 	 */
 	noteLink: string | null;
-	primary: { action: PrimaryAction; label: string; tooltip: string };
+	/** The main button, as the table of kinds words it. */
+	primary: PrimaryButton;
 }
 
 /** Date wording shared by the items due on one day (many are): pass one map per render. */
@@ -145,38 +138,19 @@ export function describeFollowUp(f: FollowUp, today: CalendarDate, cache?: DateT
 		dates = { when: relativeDue(f.due, today), dueLong: longDate(f.due) };
 		cache?.set(f.due, dates);
 	}
-	const name = noteName(f.note);
+	const name = baseName(f.note);
 	return {
 		key: followUpKey(f),
 		followUp: f,
 		title: f.title,
 		when: dates.when,
 		dueLong: dates.dueLong,
-		status: f.due < today ? "overdue" : f.due === today ? "due" : "upcoming",
+		status: followUpStatus(f.due, today),
 		notePath: f.note,
 		noteName: name,
 		noteLink: name === f.person || f.title.includes(name) ? null : name,
-		primary: primaryAction(f),
+		primary: followUpKind(f.kind).primary(f),
 	};
-}
-
-function primaryAction(f: FollowUp): FollowUpItem["primary"] {
-	switch (f.kind) {
-		case "nudge":
-			return f.closeRequest
-				? { action: "close-request", label: "Close request", tooltip: "Set the status of this request to no-response" }
-				: { action: "done", label: "Done", tooltip: "You sent a nudge today: records it in the note" };
-		case "confirm":
-			return { action: "done", label: "Done", tooltip: "You confirmed the time: records today as confirmed" };
-		case "thank-you":
-			return { action: "done", label: "Done", tooltip: "You sent the thank-you: records today as thank-you sent" };
-		case "thank-referrer":
-			return { action: "done", label: "Done", tooltip: `You thanked ${f.target ?? "the referrer"}: records today as referrer thanked` };
-		case "reach-out":
-			return { action: "record-reach-out", label: "Done", tooltip: `You asked ${f.person} for a conversation: creates the notes that record it` };
-		case "keep-in-touch":
-			return { action: "log-contact", label: "Log contact today", tooltip: "Records today as the last contact, which restarts the cadence" };
-	}
 }
 
 /** Preset snooze days (tomorrow, in 3 days, next week) later than the follow-up's due date. */
@@ -187,12 +161,6 @@ export function snoozeChoices(f: FollowUp, today: CalendarDate): SnoozeChoice[] 
 		{ label: "Next week", date: addDays(today, 7) },
 	];
 	return presets.filter((c) => c.date > f.due);
-}
-
-/** `Networking/Interviews/2026-11-20 Jane Doe.md` → `2026-11-20 Jane Doe`. */
-export function noteName(path: string): string {
-	const file = path.slice(path.lastIndexOf("/") + 1);
-	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }
 
 /** "4 met · target 3": people met in a field, against the target. */

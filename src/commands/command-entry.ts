@@ -1,0 +1,99 @@
+import type { Command, Editor } from "obsidian";
+import type { NoteRecord } from "../domain/types";
+import type { PluginHost } from "../plugin-host";
+import { noticeOnFailure } from "../obsidian/failures";
+import { activeRecord } from "./active-note";
+
+/**
+ * One command of the registry (src/commands/index.ts): its id, its name, the
+ * note it needs open (`context`, a predicate over the active contact or
+ * interview note, null when none is), and its handler. docs/ARCHITECTURE.md
+ * says how to add one.
+ */
+
+/** Which active note a command needs; the palette lists the command only where this holds. */
+export type NoteContext = (note: NoteRecord | null) => boolean;
+
+/** Any note, or none: the command is always offered. */
+export const anyNote: NoteContext = () => true;
+export const contactNote: NoteContext = (note) => note?.kind === "contact";
+export const interviewNote: NoteContext = (note) => note?.kind === "interview";
+/** A contact or an interview note. */
+export const personNote: NoteContext = (note) => note !== null;
+
+type Handler =
+	/** Runs whatever note is open. */
+	| { kind: "run"; run(host: PluginHost): unknown }
+	/** Runs in the active Markdown editor. */
+	| { kind: "editor"; run(host: PluginHost, editor: Editor): unknown }
+	/** Finds what it acts on in the active note (null hides the command), then runs on it. */
+	| { kind: "note"; find(host: PluginHost, note: NoteRecord): unknown; run(host: PluginHost, found: unknown): unknown };
+
+export interface CommandEntry {
+	id: string;
+	/** In sentence case; the README's table of commands lists it. */
+	name: string;
+	context: NoteContext;
+	handler: Handler;
+}
+
+export function run(run: (host: PluginHost) => unknown): Handler {
+	return { kind: "run", run };
+}
+
+export function inEditor(run: (host: PluginHost, editor: Editor) => unknown): Handler {
+	return { kind: "editor", run };
+}
+
+/** A handler that acts on something found in the active note; `find` returning null hides the command. */
+export function onNote<T>(find: (host: PluginHost, note: NoteRecord) => T | null, run: (host: PluginHost, found: T) => unknown): Handler {
+	return { kind: "note", find, run: run as (host: PluginHost, found: unknown) => unknown };
+}
+
+/** The Obsidian command of an entry, bound to the plugin. A command of any context is always listed. */
+export function toCommand(host: PluginHost, entry: CommandEntry): Command {
+	const { id, name, context, handler } = entry;
+	// Obsidian does not await a command: a failure of any handler is said here, once, as a notice.
+	const failed = (work: () => unknown) => noticeOnFailure(work, `Could not run "${name}"`);
+	const applies = () => {
+		if (context === anyNote) return true;
+		return context(activeRecord(host));
+	};
+	switch (handler.kind) {
+		case "run":
+			if (context === anyNote) return { id, name, callback: () => void failed(() => handler.run(host)) };
+			return {
+				id,
+				name,
+				checkCallback: (checking) => {
+					if (!applies()) return false;
+					if (!checking) void failed(() => handler.run(host));
+					return true;
+				},
+			};
+		case "editor":
+			if (context === anyNote) return { id, name, editorCallback: (editor) => void failed(() => handler.run(host, editor)) };
+			return {
+				id,
+				name,
+				editorCheckCallback: (checking, editor) => {
+					if (!applies()) return false;
+					if (!checking) void failed(() => handler.run(host, editor));
+					return true;
+				},
+			};
+		case "note":
+			return {
+				id,
+				name,
+				checkCallback: (checking) => {
+					const note = activeRecord(host);
+					if (note === null || !context(note)) return false;
+					const found = handler.find(host, note);
+					if (found === null) return false;
+					if (!checking) void failed(() => handler.run(host, found));
+					return true;
+				},
+			};
+	}
+}

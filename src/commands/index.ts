@@ -1,0 +1,44 @@
+import type { Plugin } from "obsidian";
+import type { ItemActionProvider, PluginHost } from "../plugin-host";
+import { toCommand, type CommandEntry } from "./command-entry";
+import { draftActionProvider, draftCommands, landedCommand } from "./draft-commands";
+import { exportCalendarCommand } from "./export-calendar";
+import { importLinkedInCommand } from "./import-linkedin";
+import { logInteractionCommand, markCommands } from "./mark-commands";
+import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
+import { openFollowUpsCommand } from "./open-follow-ups";
+import { openInsightsCommand } from "./open-insights";
+import { insertQuestionsCommand } from "./question-commands";
+import { rebuildIndexCommand } from "./rebuild-index";
+import { writeTemplatesCommand } from "./template-commands";
+
+/**
+ * Every command of the plugin, in the order of the method: the views, people
+ * and notes, preparing, asking and following up (message drafts), recording,
+ * landing a position, templates, then import and export. None has a default
+ * hotkey. README.md's table of commands lists each one with its context, and a
+ * test keeps the two in step.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+	openFollowUpsCommand,
+	rebuildIndexCommand,
+	newContactCommand,
+	newInterviewWithThisContactCommand,
+	newInterviewCommand,
+	insertQuestionsCommand,
+	...draftCommands,
+	logInteractionCommand,
+	...markCommands,
+	createReferralContactsCommand,
+	landedCommand,
+	writeTemplatesCommand,
+	openInsightsCommand,
+	importLinkedInCommand,
+	exportCalendarCommand,
+];
+
+/** Adds every command of the registry, and the sidebar's Draft button. */
+export function registerCommands(plugin: Plugin & PluginHost & { itemActionProviders: ItemActionProvider[] }): void {
+	for (const entry of COMMANDS) plugin.addCommand(toCommand(plugin, entry));
+	plugin.itemActionProviders.push(draftActionProvider(plugin));
+}
