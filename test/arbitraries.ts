@@ -1,8 +1,8 @@
 import fc from "fast-check";
 
 /** Small pools so that links collide, resolve, and stop resolving as notes come and go. */
-export const NAMES = ["Jane Doe", "Sam Lee", "Priya Shah", "jane doe", "Omar", "Zoë Müller"];
-export const FOLDERS = ["", "People/", "Networking/Contacts/", "Archive/"];
+const NAMES = ["Jane Doe", "Sam Lee", "Priya Shah", "jane doe", "Omar", "Zoë Müller"];
+const FOLDERS = ["", "People/", "Networking/Contacts/", "Archive/"];
 export const TODAYS = ["2026-11-22", "2026-11-30", "2026-12-25"];
 
 const day = fc.oneof(
@@ -18,7 +18,7 @@ const link = fc.oneof(
 );
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
-export const contactFm = fc.record(
+const contactFm = fc.record(
 	{
 		type: fc.constantFrom("contact", "Contact", "CONTACT"),
 		status: maybe(fc.constantFrom("active", "Paused", "archived", "gone")),
@@ -31,7 +31,7 @@ export const contactFm = fc.record(
 	{ requiredKeys: ["type"] },
 );
 
-export const interviewFm = fc.record(
+const interviewFm = fc.record(
 	{
 		type: fc.constantFrom("interview", "Interview"),
 		contact: maybe(link),
@@ -49,9 +49,9 @@ export const interviewFm = fc.record(
 	{ requiredKeys: ["type"] },
 );
 
-export const contactPath = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}.md`);
-export const interviewPath = fc.constantFrom("I/a.md", "I/b.md", "I/c.md", "I/d.md", "I/e.md", "I/f.md");
-export const anyPath = fc.oneof(contactPath, interviewPath);
+const contactPath = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}.md`);
+const interviewPath = fc.constantFrom("I/a.md", "I/b.md", "I/c.md", "I/d.md", "I/e.md", "I/f.md");
+const anyPath = fc.oneof(contactPath, interviewPath);
 
 export type Op =
 	| { op: "upsert"; path: string; fm: unknown }

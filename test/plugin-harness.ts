@@ -40,7 +40,7 @@ keep-in-touch: 90 days
 # Sam Lee
 `;
 
-export const ANA = `---
+const ANA = `---
 type: contact
 field: Product management
 ---

@@ -1,5 +1,4 @@
 export function summarize(samples: readonly number[]): { n: number; median: number; min: number; max: number };
 export function now(): number;
-export function time(fn: () => void): number;
 export function collectGarbage(): void;
 export function formatValue(value: number, unit: string): string;

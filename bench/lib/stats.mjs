@@ -11,13 +11,6 @@ export function now() {
 	return performance.now();
 }
 
-/** Runs `fn` and returns the milliseconds it took. */
-export function time(fn) {
-	const t = performance.now();
-	fn();
-	return performance.now() - t;
-}
-
 export function collectGarbage() {
 	if (typeof globalThis.gc === "function") globalThis.gc();
 }

@@ -42,8 +42,3 @@ export interface Figure {
 	/** How the run count reads in the table, e.g. "11 (+1 warm-up)". */
 	runs?: string;
 }
-
-export interface FigureGroup {
-	name: string;
-	run(ctx: BenchContext): Figure[] | Promise<Figure[]>;
-}

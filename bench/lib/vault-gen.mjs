@@ -16,7 +16,7 @@ import yaml from "js-yaml";
 import { createRng } from "./prng.mjs";
 
 export const DEFAULT_COUNTS = { contacts: 10_000, interviews: 20_000, unrelated: 40_000 };
-export const TODAY = "2026-11-22";
+const TODAY = "2026-11-22";
 
 const FIRST = (
 	"Aisha Ben Claire Dev Felix Grace Hannah Ines Keisha Lena Marcus Mateo Oliver Omar Rosa Ruth Sam Tariq Uma Victor " +

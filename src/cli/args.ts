@@ -1,5 +1,13 @@
 import { parseDateValue } from "../domain/dates";
 
+/** Where a subcommand writes, and its clock: the process's in dist/cli.js, a recorder in tests. */
+export interface Io {
+	out: (text: string) => void;
+	err: (text: string) => void;
+	color: boolean;
+	now: () => Date;
+}
+
 export class UsageError extends Error {}
 
 export interface ParsedArgs {

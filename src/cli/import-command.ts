@@ -3,13 +3,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { localToday } from "../domain/dates";
 import { checkVaultFolder } from "../domain/filenames";
 import { parseLinkedInCsv, planImport, renderNote, type ExistingContact } from "../domain/linkedin";
-import { parseArgs, UsageError } from "./args";
-import type { Io } from "./main";
+import { parseArgs, UsageError, type Io } from "./args";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
-
-export const DEFAULT_IMPORT_FOLDER = "Networking/Contacts";
 
 /**
  * `import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`: a
@@ -17,7 +14,7 @@ export const DEFAULT_IMPORT_FOLDER = "Networking/Contacts";
  * are never touched (files are created with the `wx` flag), so importing the
  * same export again creates nothing.
  */
-export function runImport(argv: string[], io: Io): number {
+export function runImportCommand(argv: string[], io: Io): number {
 	const args = parseArgs(argv, new Set(["dry-run"]), new Set(["folder"]));
 	const [csv, vault, extra] = args.positional;
 	if (csv === undefined || vault === undefined) {
@@ -125,7 +122,7 @@ function readExport(csv: string): string {
  * `..` segment, hidden folders (Obsidian and the index skip them, so a second
  * import would not see the notes), and names Obsidian cannot hold.
  */
-export function vaultFolder(folder: string): string {
+function vaultFolder(folder: string): string {
 	const text = folder.trim();
 	if (isAbsolute(text) || /^[\\/]/.test(text) || /^[a-z]:/i.test(text)) {
 		throw new UsageError(`--folder must be a folder inside the vault, not the absolute path "${folder}"`);

@@ -1,9 +1,9 @@
 import { localToday } from "../domain/dates";
 import { dueReport } from "../index/due-report";
-import { daysOption, dateOption, parseArgs, UsageError } from "./args";
+import { daysOption, dateOption, parseArgs, UsageError, type Io } from "./args";
 import { ANSI, dueText, PLAIN } from "./due-text";
 import { runIcs } from "./ics-command";
-import { runImport } from "./import-command";
+import { runImportCommand } from "./import-command";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal, jsonForTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
@@ -13,25 +13,14 @@ const USAGE = `Usage:
   node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]
   node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`;
 
-export interface Io {
-	out: (text: string) => void;
-	err: (text: string) => void;
-	color: boolean;
-	now: () => Date;
-}
-
 type Handler = (argv: string[], io: Io) => number | Promise<number>;
 
 /** A Map, not an object: `constructor` or `__proto__` must find nothing, as any other unknown word does. */
 const COMMANDS = new Map<string, Handler>([
 	["due", runDue],
 	["ics", runIcs],
-	["import-linkedin", runImport],
+	["import-linkedin", runImportCommand],
 ]);
-
-export function registerCommand(name: string, handler: Handler): void {
-	COMMANDS.set(name, handler);
-}
 
 export async function run(argv: string[], io: Io): Promise<number> {
 	const name = argv[0];

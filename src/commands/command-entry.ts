@@ -47,7 +47,7 @@ export function inEditor(run: (host: PluginHost, editor: Editor) => unknown): Ha
 
 /** A handler that acts on something found in the active note; `find` returning null hides the command. */
 export function onNote<T>(find: (host: PluginHost, note: NoteRecord) => T | null, run: (host: PluginHost, found: T) => unknown): Handler {
-	return { kind: "note", find, run: run as (host: PluginHost, found: unknown) => unknown };
+	return { kind: "note", find, run: (host, found) => run(host, found as T) };
 }
 
 /** The Obsidian command of an entry, bound to the plugin. A command of any context is always listed. */

@@ -49,7 +49,7 @@ export const landedCommand: CommandEntry = {
 };
 
 /** Opens the draft that answers a follow-up; for someone suggested who has no note yet, asks first. */
-export function draftForFollowUp(host: PluginHost, f: FollowUp): void {
+function draftForFollowUp(host: PluginHost, f: FollowUp): void {
 	const plan = planForFollowUp(host.live.index, f, settingsOf(host));
 	if (!plan) {
 		new Notice("There is no message to draft for this follow-up.");

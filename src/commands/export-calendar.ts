@@ -1,6 +1,5 @@
 import { Notice } from "obsidian";
 import { exportCalendar } from "../obsidian/calendar-export";
-import type { PluginHost } from "../plugin-host";
 import { errorText } from "../domain/error-text";
 import { unwrittenSummary } from "../domain/ics";
 import { anyNote, run, type CommandEntry } from "./command-entry";

@@ -1,5 +1,5 @@
 import { Notice } from "obsidian";
-import { ImportError, importSummary, previewImport, runImport } from "../obsidian/linkedin-import";
+import { ImportError, importSummary, previewImport, importContacts } from "../obsidian/linkedin-import";
 import { pickFile } from "../ui/file-picker";
 import type { PluginHost } from "../plugin-host";
 import { ImportPreviewModal } from "../ui/import-preview-modal";
@@ -56,7 +56,7 @@ export async function previewLinkedInExport(host: PluginHost, file: Blob & { nam
 		return null;
 	}
 	const modal = new ImportPreviewModal(app, preview, async () => {
-		const result = await runImport(app, preview);
+		const result = await importContacts(app, preview);
 		new Notice(importSummary(preview, result), result.failed.length > 0 ? 0 : undefined);
 	});
 	modal.open();

@@ -36,7 +36,7 @@ export async function newContact(host: PluginHost, input: NewContact): Promise<T
 }
 
 /** Creates an interview note with `contact`, with starter questions, and opens it. */
-export async function newInterview(host: PluginHost, contact: Contact): Promise<TFile | null> {
+async function newInterview(host: PluginHost, contact: Contact): Promise<TFile | null> {
 	const { app, live, settings } = host;
 	try {
 		const template = await loadTemplate(app, settings.templatesFolder, "interview-note");

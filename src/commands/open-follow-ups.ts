@@ -1,4 +1,3 @@
-import type { PluginHost } from "../plugin-host";
 import { openFollowUps } from "../ui/open-view";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 

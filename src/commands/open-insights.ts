@@ -1,4 +1,3 @@
-import type { PluginHost } from "../plugin-host";
 import { openInsights } from "../ui/insights-view";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 

@@ -18,7 +18,7 @@ export const insertQuestionsCommand: CommandEntry = {
 	}),
 };
 
-export function questionChecklist(choice: QuestionChoice, extra: readonly Question[]): string {
+function questionChecklist(choice: QuestionChoice, extra: readonly Question[]): string {
 	const questions = pickQuestions({ topics: choice.topics, level: choice.level, perTopic: choice.perTopic > 0 ? choice.perTopic : undefined, extra });
 	return renderQuestionChecklist(questions);
 }

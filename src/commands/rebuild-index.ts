@@ -1,5 +1,4 @@
 import { Notice } from "obsidian";
-import type { PluginHost } from "../plugin-host";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /** "Rebuild the index": forgets what the plugin knows and reads every note's properties again. */

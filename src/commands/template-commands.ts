@@ -1,7 +1,6 @@
 import { Notice } from "obsidian";
 import { cleanFolder } from "../domain/filenames";
 import { DEFAULT_TEMPLATES_FOLDER, writeBuiltinTemplates } from "../obsidian/templates";
-import type { PluginHost } from "../plugin-host";
 import { errorText } from "../domain/error-text";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 

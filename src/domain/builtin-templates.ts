@@ -133,7 +133,7 @@ function note(def: Def): BuiltinTemplate {
 
 /** The property Mark as sent writes for a kind's message: the one that ends the follow-up. */
 function endsProperty(ends: Completion): string | null {
-	return ends.write === "today" ? ends.property : ends.write === "nudge" ? PROP.nudged : null;
+	return ends.write === "today" ? ends.property : ends.write === "nudged" ? PROP.nudged : null;
 }
 
 /**

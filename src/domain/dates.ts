@@ -31,7 +31,7 @@ export function toLocalDate(date: CalendarDate): Date {
 	return result;
 }
 
-export function fromLocalDate(value: Date): CalendarDate {
+function fromLocalDate(value: Date): CalendarDate {
 	return lightFormat(value, "yyyy-MM-dd");
 }
 

@@ -35,10 +35,10 @@ export interface KindFacts {
  * How the item's main button ends a follow-up (a nudge past the allowed count
  * always ends by `status: no-response`, whatever its kind):
  * - `today`: today's date into `property` of the follow-up's note;
- * - `nudge`: `nudged: <today>` and `nudges` + 1 in the interview note;
+ * - `nudged`: `nudged: <today>` and `nudges` + 1 in the interview note;
  * - `notes`: a contact note (when missing) and a requested interview note.
  */
-export type Completion = { write: "today"; property: string } | { write: "nudge" } | { write: "notes" };
+export type Completion = { write: "today"; property: string } | { write: "nudged" } | { write: "notes" };
 
 /** What the main button of an item does: end it as `Completion` says, close the request, or (for `notes`) ask first. */
 export type PrimaryAction = "done" | "close-request" | "log-contact" | "record-reach-out";
@@ -104,12 +104,12 @@ const MET = (s: DraftState) => s.status === null || s.status === "scheduled" || 
 
 const done = (tooltip: string): PrimaryButton => ({ action: "done", label: "Done", tooltip, icon: "check" });
 
-export const FOLLOW_UP_KINDS = [
+const FOLLOW_UP_KINDS = [
 	{
 		name: "nudge",
 		title: (p) => (p.closeRequest ? `Close your request to ${p.person} as no response` : `Nudge ${p.person} about your request`),
 		summary: (f) => (f.closeRequest ? `Close the request to ${f.person}?` : `Nudge ${f.person}`),
-		ends: { write: "nudge" },
+		ends: { write: "nudged" },
 		primary: (f) =>
 			f.closeRequest
 				? { action: "close-request", label: "Close request", tooltip: "Set the status of this request to no-response", icon: "check" }

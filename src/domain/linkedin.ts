@@ -327,6 +327,6 @@ export function normalizeLinkedInUrl(url: string): string {
 }
 
 /** Case- and accent-insensitive: `José  Ñúñez` and `jose nunez` match. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
 	return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }

@@ -41,7 +41,7 @@ function safeDecode(text: string): string {
 }
 
 /** `./Folder\Name.md ` → `Folder/Name`. */
-export function normalizeTarget(text: string): string {
+function normalizeTarget(text: string): string {
 	if (!/[\\/.]|\s$|^\s/.test(text)) return text;
 	let t = text.trim().replace(/\\/g, "/").replace(/\/{2,}/g, "/");
 	while (t.startsWith("./")) t = t.slice(2);

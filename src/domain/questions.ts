@@ -68,7 +68,7 @@ export function normalizeQuestion(text: string): string {
 }
 
 /** A question suits a contact of `level` when it is for anyone or for exactly that level. */
-export function fitsLevel(question: Question, level: QuestionLevel): boolean {
+function fitsLevel(question: Question, level: QuestionLevel): boolean {
 	return question.level === "any" || question.level === level;
 }
 

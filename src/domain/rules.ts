@@ -42,7 +42,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 }
 
 /** The latest of `last-contact` and, for each interview that took place, its date and thank-you. */
-export function lastInteraction(contact: Contact, interviews: readonly Interview[], today: CalendarDate): CalendarDate | null {
+function lastInteraction(contact: Contact, interviews: readonly Interview[], today: CalendarDate): CalendarDate | null {
 	let last = contact.lastContact;
 	for (const iv of interviews) {
 		if (!tookPlace(iv, today)) continue;

@@ -8,9 +8,6 @@ import { isValidCalendarDate } from "./dates";
  * date, written the way Obsidian writes a date property.
  */
 
-export type YamlScalar = string | number | boolean | null | undefined;
-export type YamlValue = YamlScalar | readonly YamlScalar[];
-
 /**
  * The lines between the `---` fences, each ending with `\n`. `undefined`
  * values are left out; `null` is written as an empty value (`key:`).

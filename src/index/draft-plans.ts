@@ -64,7 +64,7 @@ function referrerOf(index: VaultIndex, contact: ContactInfo): Contact | null {
 }
 
 /** The latest interview with this contact that took place, if any. */
-export function lastMetInterview(index: VaultIndex, contactPath: string, today: string): Interview | null {
+function lastMetInterview(index: VaultIndex, contactPath: string, today: string): Interview | null {
 	const met = index.interviewsOf(contactPath).filter((iv) => index.tookPlace(iv, today));
 	return met.at(-1) ?? null;
 }

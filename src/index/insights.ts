@@ -183,7 +183,7 @@ function isReply(iv: Interview): boolean {
 }
 
 /** The earliest readable sign of a reply, capped at today; null when there is none. */
-export function replyDate(iv: Interview, today: CalendarDate): CalendarDate | null {
+function replyDate(iv: Interview, today: CalendarDate): CalendarDate | null {
 	const signs = [typeof iv.confirmed === "string" ? iv.confirmed : null, iv.date].filter((d): d is string => d !== null);
 	if (signs.length === 0) return null;
 	return [...signs, today].sort()[0] ?? null;

@@ -36,7 +36,7 @@ export function calendarPath(setting: string): string {
 	return normalizePath(path);
 }
 
-export function calendarText(index: VaultIndex, today: CalendarDate, horizonDays: number, vaultName: string): { ics: string; count: number; skipped: FollowUp[] } {
+function calendarText(index: VaultIndex, today: CalendarDate, horizonDays: number, vaultName: string): { ics: string; count: number; skipped: FollowUp[] } {
 	const { ics, written, skipped } = icsCalendar(dueFollowUps(index, today, horizonDays), { today, vaultName });
 	return { ics, count: written, skipped };
 }

@@ -42,7 +42,7 @@ export class ImportError extends Error {}
  * `--folder`: `..`, hidden folders (Obsidian would not show the notes, and a
  * second import would not see them) and names Obsidian cannot hold.
  */
-export function importFolder(setting: string): string {
+function importFolder(setting: string): string {
 	const checked = checkVaultFolder(setting);
 	if (!checked.ok) {
 		throw new ImportError(`The contacts folder "${setting}" cannot be used: "${checked.segment}" is not a folder name Obsidian shows. Change it in the settings.`);
@@ -55,7 +55,7 @@ export function importFolder(setting: string): string {
  * properties cannot be read right now, by its name: it is likely the same
  * person, mid-edit.
  */
-export function existingContacts(index: VaultIndex): ExistingContact[] {
+function existingContacts(index: VaultIndex): ExistingContact[] {
 	const out: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
 	for (const p of index.problems()) if (p.property === null) out.push({ name: p.note, linkedin: null });
 	return out;
@@ -85,7 +85,7 @@ export function previewImport(
 }
 
 /** Creates the planned notes; never overwrites, never throws. */
-export async function runImport(app: App, preview: ImportPreview): Promise<ImportResult> {
+export async function importContacts(app: App, preview: ImportPreview): Promise<ImportResult> {
 	const result: ImportResult = { created: [], skipped: [...preview.skipped], failed: [] };
 	const appeared = (path: string) => result.skipped.push(`${path}: a file with that name appeared while importing; it was left as it is`);
 	if (preview.plan.create.length === 0) return result;

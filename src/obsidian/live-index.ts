@@ -26,7 +26,7 @@ export interface LiveIndexOptions {
 	ignore?: (path: string) => boolean;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 250;
+const DEFAULT_DEBOUNCE_MS = 250;
 
 /**
  * The longest wait at start-up for notes the metadata cache had not read yet

@@ -74,7 +74,7 @@ export interface ContactNotePath {
  * finds the note. The file name goes through safeFileName, the folders through
  * cleanFolder.
  */
-export function contactNotePath(contactsFolder: string, name: string, target?: string): ContactNotePath {
+function contactNotePath(contactsFolder: string, name: string, target?: string): ContactNotePath {
 	const link = (target ?? "").trim().replace(/\.md$/i, "");
 	const slash = link.lastIndexOf("/");
 	const folder = slash >= 0 ? link.slice(0, slash) : contactsFolder;
@@ -99,18 +99,18 @@ function exists(app: App, path: string): boolean {
 }
 
 /** `[[Name]]` for a note, or `[[Folder/Name]]` when the name alone would be ambiguous. */
-export function linkToFile(app: App, file: TFile, sourcePath: string): string {
+function linkToFile(app: App, file: TFile, sourcePath: string): string {
 	return `[[${app.metadataCache.fileToLinktext(file, sourcePath, true)}]]`;
 }
 
 /** `[[Name]]` for a note path, whether or not the note exists (yet). */
-export function linkToPath(app: App, path: string, sourcePath: string): string {
+function linkToPath(app: App, path: string, sourcePath: string): string {
 	const file = app.vault.getFileByPath(path);
 	return file ? linkToFile(app, file, sourcePath) : `[[${baseName(path)}]]`;
 }
 
 /** The contact note a person already has: one the index knows by that name (or link), or a note at the new path. */
-export function existingContactNote(app: App, index: VaultIndex, folder: string, name: string, target?: string): TFile | null {
+function existingContactNote(app: App, index: VaultIndex, folder: string, name: string, target?: string): TFile | null {
 	const safe = safeFileName(name);
 	const link = target && target.trim() !== "" ? target.trim() : safe;
 	const known = index.resolveContact({ target: link, display: link });
@@ -163,7 +163,7 @@ function visible(rendered: RenderResult): string[] {
 export type InterviewContact = ContactInfo & { path: string };
 
 /** Where a new interview with `name` goes today: a free name `<today> <name>` in the interviews folder. */
-export function interviewNotePath(app: App, folder: string, name: string, today: CalendarDate): string {
+function interviewNotePath(app: App, folder: string, name: string, today: CalendarDate): string {
 	return freeName(joinVaultPath(folder, `${today} ${name}`), (p) => exists(app, p));
 }
 

@@ -10,7 +10,7 @@ import { ensureFolder } from "./create-notes";
  * `Questions.md` adds to the question bank.
  */
 
-export const QUESTIONS_FILE = "Questions.md";
+const QUESTIONS_FILE = "Questions.md";
 
 /** Where the plugin writes new templates when no folder is set yet. */
 export const DEFAULT_TEMPLATES_FOLDER = "Networking/Templates";
@@ -28,7 +28,7 @@ function findInFolder(app: App, folder: string, matches: (name: string) => boole
 }
 
 /** The user's file that overrides template `id`, if there is one. */
-export function userTemplateFile(app: App, folder: string, id: TemplateId): TFile | null {
+function userTemplateFile(app: App, folder: string, id: TemplateId): TFile | null {
 	return findInFolder(app, folder, (name) => templateForFileName(name)?.id === id);
 }
 

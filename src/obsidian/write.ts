@@ -15,7 +15,7 @@ import { errorText } from "../domain/error-text";
 export type FrontMatter = Record<string, unknown>;
 
 /** Applies `edit` to the properties of the note at `path`. Resolves to false (after a Notice) on failure. */
-export async function editFrontMatter(app: App, path: string, edit: (fm: FrontMatter) => void): Promise<boolean> {
+async function editFrontMatter(app: App, path: string, edit: (fm: FrontMatter) => void): Promise<boolean> {
 	const file = app.vault.getFileByPath(path);
 	if (!(file instanceof TFile)) {
 		new Notice(`Could not update "${path}": the note no longer exists.`);
@@ -62,7 +62,7 @@ export function complete(app: App, path: string, ends: Completion, today: Calend
 	switch (ends.write) {
 		case "today":
 			return setProperty(app, path, ends.property, today);
-		case "nudge":
+		case "nudged":
 			return recordNudge(app, path, today);
 		case "notes":
 			return Promise.reject(new Error("a reach-out is recorded by creating notes, not by writing a property"));
@@ -70,7 +70,7 @@ export function complete(app: App, path: string, ends: Completion, today: Calend
 }
 
 /** `nudged: <today>` and `nudges` incremented in an interview note: a nudge was sent. */
-export function recordNudge(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
+function recordNudge(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
 	return editFrontMatter(app, interviewPath, (fm) => nudge(fm, today));
 }
 

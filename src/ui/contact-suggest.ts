@@ -3,13 +3,13 @@ import { readable } from "../domain/message-context";
 import type { Contact } from "../domain/types";
 
 /** What a contact is listed as: `Jane Doe (Acme)`. */
-export function contactLabel(c: Contact): string {
+function contactLabel(c: Contact): string {
 	const org = readable(c.organization);
 	return org ? `${c.name} (${org})` : c.name;
 }
 
 /** Contacts by name, then path. */
-export function sortContacts(contacts: readonly Contact[]): Contact[] {
+function sortContacts(contacts: readonly Contact[]): Contact[] {
 	return [...contacts].sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
 }
 

@@ -11,7 +11,7 @@ export interface Digest {
 }
 
 /** What came due after `lastDay` (exclusive) up to today; null when nothing did. */
-export function buildDigest(index: VaultIndex, today: CalendarDate, lastDay: CalendarDate | null): Digest | null {
+function buildDigest(index: VaultIndex, today: CalendarDate, lastDay: CalendarDate | null): Digest | null {
 	const d = index.dashboard(today, 0);
 	const all = [...d.overdue, ...d.due];
 	const newlyDue = lastDay === null ? all : all.filter((f) => f.due > lastDay);
@@ -21,7 +21,7 @@ export function buildDigest(index: VaultIndex, today: CalendarDate, lastDay: Cal
 const LISTED = 3;
 
 /** One notice's text: a headline and up to three items. */
-export function digestLines(digest: Digest): string[] {
+function digestLines(digest: Digest): string[] {
 	const n = digest.newlyDue.length;
 	const head =
 		n === digest.totalDue

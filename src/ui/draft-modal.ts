@@ -32,7 +32,7 @@ export function mailtoUrl(email: string, subject: string | null, body: string): 
 }
 
 /** Placeholders of `missing` still written in the text (the user may have replaced some). */
-export function stillMissing(missing: readonly string[], text: string): string[] {
+function stillMissing(missing: readonly string[], text: string): string[] {
 	const present = new Set(placeholdersIn(text));
 	return missing.filter((name) => present.has(name));
 }

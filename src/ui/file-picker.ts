@@ -7,7 +7,7 @@
  * promise stays pending, which costs nothing).
  */
 
-export const FILE_INPUT_CLASS = "informational-interviews-file-input";
+const FILE_INPUT_CLASS = "informational-interviews-file-input";
 
 export function pickFile(doc: Document, accept: string): Promise<File | null> {
 	// An input left by a picker that never reported its end.

@@ -7,7 +7,7 @@ import { noticeOnFailure } from "../obsidian/failures";
 
 /** The view's type, as stored in the workspace layout. */
 export const VIEW_TYPE_INSIGHTS = "informational-interviews-insights";
-export const INSIGHTS_ICON = "gauge";
+const INSIGHTS_ICON = "gauge";
 
 /**
  * "The search at a glance": is the outreach working (the funnel), where has it

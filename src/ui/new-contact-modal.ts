@@ -4,7 +4,7 @@ import type { NewContact } from "../obsidian/new-notes";
 import { ContactInputSuggest, WordSuggest } from "./contact-suggest";
 
 /** The ways people know each other that the seeds name, offered while typing "How I know them". */
-export const RELATIONSHIPS: readonly string[] = ["friend", "family", "classmate", "coworker", "faculty", "mentor", "neighbor", "alumni", "referral", "cold"];
+const RELATIONSHIPS: readonly string[] = ["friend", "family", "classmate", "coworker", "faculty", "mentor", "neighbor", "alumni", "referral", "cold"];
 
 type TextField = "name" | "organization" | "role" | "field" | "email" | "relationship";
 

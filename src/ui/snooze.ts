@@ -38,7 +38,7 @@ export function showSnoozeMenu(app: App, item: FollowUpItem, today: CalendarDate
 }
 
 /** A small dialog with a date input: snooze until the chosen day (not before `earliest`). */
-export class SnoozeDateModal extends Modal {
+class SnoozeDateModal extends Modal {
 	private value: CalendarDate;
 
 	constructor(

@@ -75,7 +75,7 @@ function toInfo(o: ElInfo | string | undefined): ElInfo {
 }
 
 /** Internal implementation of the global `createEl` for a given document. */
-export function createElIn<K extends keyof HTMLElementTagNameMap>(
+function createElIn<K extends keyof HTMLElementTagNameMap>(
 	doc: Document,
 	tag: K,
 	o?: ElInfo | string,

@@ -66,5 +66,3 @@ export function renderMatches(el: HTMLElement | DocumentFragment, text: string, 
 export function renderResults(el: HTMLElement, text: string, result: SearchResult, offset?: number): void {
 	renderMatches(el, text, result.matches, offset);
 }
-
-export type { FuzzyMatch };
