@@ -1,6 +1,7 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
 import { registerCommands } from "./commands";
 import { inTemplatesFolder } from "./commands/active-note";
+import { dueNow } from "./index/due-report";
 import { LiveIndex } from "./obsidian/live-index";
 import { DEFAULT_SETTINGS, loadSettings, toRuleSettings, type PluginSettings } from "./settings/plugin-settings";
 import { FOLLOW_UPS_ICON, VIEW_TYPE_FOLLOW_UPS } from "./ui/constants";
@@ -10,7 +11,7 @@ import type { ItemActionProvider, PluginHost } from "./plugin-host";
 import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./settings/settings-tab";
-import { countDue, DueStatusBar } from "./ui/status-bar";
+import { DueStatusBar } from "./ui/status-bar";
 import { logOnFailure, noticeOnFailure } from "./obsidian/failures";
 
 /** Quiet time after the last change of the templates folder before the vault is read again. */
@@ -46,7 +47,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {
 			refreshFollowUpViews(this.app.workspace);
-			statusBar?.update(countDue(this.live.index, this.live.today));
+			statusBar?.update(dueNow(this.live.index, this.live.today).length);
 		});
 		this.registerInterval(window.setInterval(() => this.live.checkDay(), 60_000));
 		this.register(() => this.rebuildSoon.cancel());

@@ -87,7 +87,7 @@ async function measure(ctx: BenchContext, win: Window): Promise<Figure[]> {
 	const { LiveIndex } = await import("../../src/obsidian/live-index");
 	const { toRuleSettings } = await import("../../src/settings/plugin-settings");
 	const { inTemplatesFolder } = await import("../../src/commands/active-note");
-	const { countDue } = await import("../../src/ui/status-bar");
+	const { dueNow } = await import("../../src/index/due-report");
 	const { buildViewModel } = await import("../../src/index/view-model");
 	const { renderFollowUps } = await import("../../src/ui/render");
 	const { renderBenchInput } = await import("../../test/fixtures/render-bench");
@@ -192,7 +192,7 @@ async function measure(ctx: BenchContext, win: Window): Promise<Figure[]> {
 	live.onChange(() => {
 		const tl = now();
 		vm = buildViewModel(live.index, live.today, { horizonDays });
-		dueCount = countDue(live.index, live.today);
+		dueCount = dueNow(live.index, live.today).length;
 		listenerMs = now() - tl;
 	});
 	const owner = new fake.Component();

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inFolder } from "../domain/filenames";
 import type { RuleSettings } from "../domain/rule-windows";
 import { loadSettings, toRuleSettings } from "../settings/plugin-settings";
 
@@ -27,11 +28,10 @@ export function vaultSettings(root: string): VaultSettings {
 		}
 	}
 	const settings = loadSettings(data);
-	const folder = settings.templatesFolder.trim().replace(/^\/+|\/+$/g, "").toLowerCase();
 	return {
 		rules: toRuleSettings(settings),
 		contactsFolder: settings.contactsFolder,
-		ignore: folder === "" ? () => false : (path) => path.toLowerCase().startsWith(`${folder}/`),
+		ignore: (path) => inFolder(settings.templatesFolder, path),
 	};
 }
 

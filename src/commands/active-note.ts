@@ -1,4 +1,4 @@
-import { cleanFolder } from "../domain/filenames";
+import { inFolder } from "../domain/filenames";
 import type { Contact, NoteRecord } from "../domain/types";
 import type { PluginHost } from "../plugin-host";
 
@@ -10,8 +10,7 @@ import type { PluginHost } from "../plugin-host";
 
 /** True for a path inside the user's templates folder. */
 export function inTemplatesFolder(host: PluginHost, path: string): boolean {
-	const folder = cleanFolder(host.settings.templatesFolder);
-	return folder !== "" && path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+	return inFolder(host.settings.templatesFolder, path);
 }
 
 /** Contacts to offer in pickers: not archived, not templates. */

@@ -111,6 +111,17 @@ export function cleanFolder(folder: string): string {
 		.join("/");
 }
 
+/**
+ * Whether the vault path `path` lies inside `folder`, a folder setting as the
+ * user typed it (cleaned as `cleanFolder` does), ignoring case. Never for an
+ * empty setting. The plugin and the command line both skip the notes of the
+ * templates folder with this.
+ */
+export function inFolder(folder: string, path: string): boolean {
+	const clean = cleanFolder(folder).toLowerCase();
+	return clean !== "" && path.toLowerCase().startsWith(`${clean}/`);
+}
+
 function stripMd(name: string): string {
 	return name.replace(/\.md\s*$/i, "");
 }

@@ -7,7 +7,7 @@ import type { RuleSettings } from "./rule-windows";
 import type { CalendarDate, Contact, FollowUp, FollowUpStatus, Interview, LinkRef } from "./types";
 
 /** What the rules need to know beyond one contact and its interviews. */
-export interface RuleWorld {
+export interface RuleContext {
 	today: CalendarDate;
 	settings: RuleSettings;
 	/** The contact note a link names, or null. */
@@ -73,9 +73,9 @@ function needs(iv: { unreadable: ReadonlySet<string> }, ...props: string[]): boo
  * existing contact note) and the interviews that name them. Reach-outs are
  * computed apart (see `reachOutCandidates`) because they concern other people.
  */
-export function groupFollowUps(contact: Contact | null, interviews: readonly Interview[], world: RuleWorld): FollowUp[] {
+export function groupFollowUps(contact: Contact | null, interviews: readonly Interview[], context: RuleContext): FollowUp[] {
 	if (contact?.status === "archived") return [];
-	const { today, settings } = world;
+	const { today, settings } = context;
 	const out: FollowUp[] = [];
 	const contactPath = contact?.path ?? null;
 	const contactSnooze = contact?.snoozeUntil ?? null;
@@ -110,20 +110,20 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 	}
 
 	if (contact !== null) {
-		const referrer = thankReferrer(contact, interviews, world);
+		const referrer = thankReferrer(contact, interviews, context);
 		if (referrer) out.push({ ...referrer, due: snoozed(referrer.due, contactSnooze) });
-		const keep = keepInTouch(contact, interviews, world);
+		const keep = keepInTouch(contact, interviews, context);
 		if (keep) out.push(keep);
 	}
 	return out;
 }
 
-function thankReferrer(contact: Contact, interviews: readonly Interview[], world: RuleWorld): FollowUp | null {
+function thankReferrer(contact: Contact, interviews: readonly Interview[], context: RuleContext): FollowUp | null {
 	if (contact.referredBy === null) return null;
 	if (interviews.some((iv) => iv.referrerThanked !== null || iv.unreadable.has(PROP.referrerThanked))) return null;
 	let first: Interview | null = null;
 	for (const iv of interviews) {
-		if (iv.date === null || !tookPlace(iv, world.today)) continue;
+		if (iv.date === null || !tookPlace(iv, context.today)) continue;
 		if (first === null || iv.date < (first.date ?? "") || (iv.date === first.date && iv.path < first.path)) first = iv;
 	}
 	if (first === null || first.date === null) return null;
@@ -131,7 +131,7 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], world
 	const referrer = baseName(contact.referredBy.target);
 	return {
 		...titled("thank-referrer", { person: contact.name, referrer }),
-		due: snoozed(addDays(first.date, world.settings.thankReferrerDays), first.snoozeUntil),
+		due: snoozed(addDays(first.date, context.settings.thankReferrerDays), first.snoozeUntil),
 		note: first.path,
 		contact: contact.path,
 		person: contact.name,
@@ -139,14 +139,14 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], world
 	};
 }
 
-function keepInTouch(contact: Contact, interviews: readonly Interview[], world: RuleWorld): FollowUp | null {
+function keepInTouch(contact: Contact, interviews: readonly Interview[], context: RuleContext): FollowUp | null {
 	if (contact.status !== "active") return null;
 	if (!needs(contact, PROP.keepInTouch, PROP.lastContact)) return null;
-	const met = interviews.some((iv) => tookPlace(iv, world.today));
+	const met = interviews.some((iv) => tookPlace(iv, context.today));
 	if (!met && contact.keepInTouch === null) return null;
-	const last = lastInteraction(contact, interviews, world.today);
+	const last = lastInteraction(contact, interviews, context.today);
 	if (last === null) return null;
-	const cadence = contact.keepInTouch ?? world.settings.keepInTouch;
+	const cadence = contact.keepInTouch ?? context.settings.keepInTouch;
 	return {
 		...titled("keep-in-touch", { person: contact.name }),
 		due: snoozed(addPeriod(last, cadence.count, cadence.unit), contact.snoozeUntil),
@@ -167,24 +167,24 @@ export interface ReachOutCandidate {
  * person has no contact note or no interview yet. The index merges candidates
  * for the same person into one follow-up (the earliest).
  */
-export function reachOutCandidates(iv: Interview, interviewed: Contact | null, world: RuleWorld): ReachOutCandidate[] {
+export function reachOutCandidates(iv: Interview, interviewed: Contact | null, context: RuleContext): ReachOutCandidate[] {
 	if (iv.referrals.length === 0 || iv.statusUnknown || interviewed?.status === "archived") return [];
-	if (iv.date === null || !tookPlace(iv, world.today)) return [];
+	if (iv.date === null || !tookPlace(iv, context.today)) return [];
 	const from = personOf(interviewed, iv);
 	const seen = new Set<string>();
 	const out: ReachOutCandidate[] = [];
 	for (const link of iv.referrals) {
-		const person = world.resolve(link);
+		const person = context.resolve(link);
 		const personKey = person ? person.path : `?${linkKey(link)}`;
 		if (seen.has(personKey)) continue;
 		seen.add(personKey);
-		if (person && (person.status === "archived" || world.hasInterview(person))) continue;
+		if (person && (person.status === "archived" || context.hasInterview(person))) continue;
 		const name = person?.name ?? baseName(link.target);
 		out.push({
 			personKey,
 			followUp: {
 				...titled("reach-out", { person: name, suggestedBy: from }),
-				due: snoozed(addDays(iv.date, world.settings.reachOutDays), iv.snoozeUntil, person?.snoozeUntil),
+				due: snoozed(addDays(iv.date, context.settings.reachOutDays), iv.snoozeUntil, person?.snoozeUntil),
 				note: iv.path,
 				contact: person?.path ?? null,
 				person: name,

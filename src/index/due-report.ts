@@ -24,6 +24,11 @@ export interface DueReport {
 	insights: Insights;
 }
 
+/** Overdue and due-today follow-ups, in display order: what the status bar counts and the digest sums up. */
+export function dueNow(index: VaultIndex, today: CalendarDate): FollowUp[] {
+	return dueFollowUps(index, today, 0);
+}
+
 /** What is due as of `today`: overdue and due follow-ups, and upcoming ones within `days`. */
 export function dueFollowUps(index: VaultIndex, today: CalendarDate, days: number): FollowUp[] {
 	const d = index.dashboard(today, days);

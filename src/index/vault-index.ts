@@ -1,7 +1,7 @@
 import { addDays } from "../domain/dates";
 import { baseName } from "../domain/links";
 import { parseNote } from "../domain/parse";
-import { groupFollowUps, reachOutCandidates, tookPlace, type ReachOutCandidate, type RuleWorld } from "../domain/rules";
+import { groupFollowUps, reachOutCandidates, tookPlace, type ReachOutCandidate, type RuleContext } from "../domain/rules";
 import { PROP } from "../domain/properties";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../domain/rule-windows";
 import type { CalendarDate, Contact, FollowUp, Interview, LinkRef, NoteRecord, Problem } from "../domain/types";
@@ -24,7 +24,7 @@ interface Changes {
 const BULK_THRESHOLD = 256;
 
 /** Group key of an interview whose contact link names no contact note. */
-const LONE = "\u0000";
+const NO_CONTACT = "\u0000";
 
 /**
  * The in-memory index of contacts and interviews. Notes come in one at a time
@@ -44,7 +44,7 @@ export class VaultIndex {
 	/** Interviews whose `contact` is missing or names no contact note (changes as contacts come and go). */
 	private readonly contactProblems = new Map<string, Problem>();
 	private readonly names = new ContactNames();
-	/** Interview path → group key (its contact's path, or LONE + its own path). */
+	/** Interview path → group key (its contact's path, or NO_CONTACT + its own path). */
 	private readonly groupOf = new Map<string, string>();
 	/** Contact path → interviews resolved to it. */
 	private readonly members = new Map<string, Set<string>>();
@@ -249,7 +249,7 @@ export class VaultIndex {
 		if (key === undefined) return;
 		this.groupOf.delete(ivPath);
 		this.dirtyGroups.add(key);
-		if (!key.startsWith(LONE)) {
+		if (!key.startsWith(NO_CONTACT)) {
 			removeFrom(this.members, key, ivPath);
 			this.personInterviewsChanged(key);
 		}
@@ -280,11 +280,11 @@ export class VaultIndex {
 			this.computedFor = today;
 		}
 		if (this.toResolve.size === 0 && this.dirtyGroups.size === 0 && this.dirtyReach.size === 0) return;
-		const world = this.world(today);
+		const context = this.ruleContext(today);
 		const changes: Changes = { added: [], removed: [] };
 		this.resolvePending();
-		this.recomputeGroups(world, changes);
-		this.recomputeReachOuts(world, changes);
+		this.recomputeGroups(context, changes);
+		this.recomputeReachOuts(context, changes);
 		this.applyToSorted(changes);
 	}
 
@@ -301,7 +301,7 @@ export class VaultIndex {
 		this.sorted.reset(all);
 	}
 
-	private world(today: CalendarDate): RuleWorld {
+	private ruleContext(today: CalendarDate): RuleContext {
 		return {
 			today,
 			settings: this.settings,
@@ -317,7 +317,7 @@ export class VaultIndex {
 			if (iv?.kind !== "interview") continue;
 			const contact = iv.contact ? this.names.resolve(iv.contact) : null;
 			this.setContactProblem(iv, contact);
-			const key = contact ? contact.path : LONE + path;
+			const key = contact ? contact.path : NO_CONTACT + path;
 			const old = this.groupOf.get(path);
 			this.dirtyGroups.add(key);
 			if (old === key) continue;
@@ -347,13 +347,13 @@ export class VaultIndex {
 		this.problemCache = null;
 	}
 
-	private recomputeGroups(world: RuleWorld, changes: Changes): void {
+	private recomputeGroups(context: RuleContext, changes: Changes): void {
 		for (const key of this.dirtyGroups) {
 			for (const f of this.groupFollowUps.get(key) ?? []) changes.removed.push(f);
 			this.groupFollowUps.delete(key);
 			let contact: Contact | null = null;
 			const interviews: Interview[] = [];
-			if (key.startsWith(LONE)) {
+			if (key.startsWith(NO_CONTACT)) {
 				const iv = this.records.get(key.slice(1));
 				if (iv?.kind === "interview" && this.groupOf.get(iv.path) === key) interviews.push(iv);
 			} else {
@@ -366,19 +366,19 @@ export class VaultIndex {
 				this.fieldTally.set(
 					key,
 					contact && contact.status !== "archived"
-						? { fields: contact.fields, met: interviews.some((iv) => tookPlace(iv, world.today)) }
+						? { fields: contact.fields, met: interviews.some((iv) => tookPlace(iv, context.today)) }
 						: null,
 				);
 			}
-			if (contact === null && !key.startsWith(LONE)) continue;
-			const list = groupFollowUps(contact, interviews, world);
+			if (contact === null && !key.startsWith(NO_CONTACT)) continue;
+			const list = groupFollowUps(contact, interviews, context);
 			if (list.length > 0) this.groupFollowUps.set(key, list);
 			changes.added.push(...list);
 		}
 		this.dirtyGroups.clear();
 	}
 
-	private recomputeReachOuts(world: RuleWorld, changes: Changes): void {
+	private recomputeReachOuts(context: RuleContext, changes: Changes): void {
 		const persons = new Set<string>();
 		for (const path of this.dirtyReach) {
 			for (const c of this.candidates.get(path) ?? []) {
@@ -389,7 +389,7 @@ export class VaultIndex {
 			const iv = this.records.get(path);
 			if (iv?.kind !== "interview" || iv.referrals.length === 0) continue;
 			const interviewed = iv.contact ? this.names.resolve(iv.contact) : null;
-			const list = reachOutCandidates(iv, interviewed, world);
+			const list = reachOutCandidates(iv, interviewed, context);
 			if (list.length === 0) continue;
 			this.candidates.set(path, list);
 			for (const c of list) {

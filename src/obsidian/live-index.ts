@@ -64,7 +64,7 @@ export class LiveIndex {
 	/** Paths the index holds a record or a problem for: contacts, interviews, unreadable notes. */
 	private readonly tracked = new Set<string>();
 	/** Path → token of the latest pending read of an unparsed properties block. */
-	private readonly checks = new Map<string, number>();
+	private readonly readTokens = new Map<string, number>();
 	private readonly pendingReads = new Set<Promise<void>>();
 	private nextToken = 0;
 	private readonly notifyLater: Debouncer<[], void>;
@@ -143,7 +143,7 @@ export class LiveIndex {
 	/** Forgets everything and reads every note's properties again. */
 	rebuild(): void {
 		this.notifyLater.cancel();
-		this.checks.clear();
+		this.readTokens.clear();
 		this.tracked.clear();
 		this.index.clear();
 		this.scan();
@@ -228,7 +228,7 @@ export class LiveIndex {
 	 */
 	private apply(file: TFile, cache: CachedMetadata | null, content?: string): boolean {
 		const path = file.path;
-		this.checks.delete(path);
+		this.readTokens.delete(path);
 		if (this.ignore(path)) return this.forget(path);
 		// Not indexed yet: a `changed` event will come when it is.
 		if (cache === null) return false;
@@ -271,17 +271,17 @@ export class LiveIndex {
 
 	private readLater(file: TFile): void {
 		const token = ++this.nextToken;
-		this.checks.set(file.path, token);
+		this.readTokens.set(file.path, token);
 		const read = this.app.vault
 			.cachedRead(file)
 			.then((content) => {
-				if (this.checks.get(file.path) !== token) return;
-				this.checks.delete(file.path);
+				if (this.readTokens.get(file.path) !== token) return;
+				this.readTokens.delete(file.path);
 				this.changed(this.applyText(file.path, content));
 			})
 			.catch(() => {
-				if (this.checks.get(file.path) !== token) return;
-				this.checks.delete(file.path);
+				if (this.readTokens.get(file.path) !== token) return;
+				this.readTokens.delete(file.path);
 				this.changed(this.unreadable(file.path, "the note cannot be read"));
 			})
 			.finally(() => this.pendingReads.delete(read));
@@ -312,7 +312,7 @@ export class LiveIndex {
 		if (!(file instanceof TFile)) return false;
 		if (this.tracked.has(oldPath)) {
 			if (file.extension === "md") return this.move(oldPath, file.path);
-			this.checks.delete(oldPath);
+			this.readTokens.delete(oldPath);
 			return this.forget(oldPath);
 		}
 		// Not known under its old name (e.g. it just became a markdown note): read it as new.
@@ -322,12 +322,12 @@ export class LiveIndex {
 
 	private move(oldPath: string, newPath: string): boolean {
 		if (this.ignore(newPath)) {
-			this.checks.delete(oldPath);
+			this.readTokens.delete(oldPath);
 			return this.forget(oldPath);
 		}
-		const pendingRead = this.checks.get(oldPath);
-		this.checks.delete(oldPath);
-		if (pendingRead !== undefined) this.checks.set(newPath, pendingRead);
+		const pendingRead = this.readTokens.get(oldPath);
+		this.readTokens.delete(oldPath);
+		if (pendingRead !== undefined) this.readTokens.set(newPath, pendingRead);
 		this.tracked.delete(oldPath);
 		this.tracked.add(newPath);
 		this.index.rename(oldPath, newPath);
@@ -340,13 +340,13 @@ export class LiveIndex {
 			let changed = false;
 			for (const path of [...this.tracked]) {
 				if (path.startsWith(prefix)) {
-					this.checks.delete(path);
+					this.readTokens.delete(path);
 					changed = this.forget(path) || changed;
 				}
 			}
 			return changed;
 		}
-		this.checks.delete(file.path);
+		this.readTokens.delete(file.path);
 		return this.forget(file.path);
 	}
 

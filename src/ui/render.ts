@@ -92,7 +92,7 @@ export function renderFollowUps(root: HTMLElement, vm: FollowUpsViewModel, handl
 	const bound = bind(root, handlers);
 	const result: RenderResult = { items: new Map() };
 	const limit = (id: ListId) => state.limits?.get(id) ?? PAGE_SIZE;
-	const ctx: Ctx = { bound, handlers, result, today: vm.today, dates: new Map(), collapsed: state.collapsed, lazyIcons: !showsActionsAlways(root) };
+	const ctx: RenderContext = { bound, handlers, result, today: vm.today, dates: new Map(), collapsed: state.collapsed, lazyIcons: !showsActionsAlways(root) };
 
 	if (vm.noteCount > 0 && handlers.openInsights) {
 		const header = root.createDiv({ cls: "informational-interviews-view-header" });
@@ -117,7 +117,7 @@ export function renderFollowUps(root: HTMLElement, vm: FollowUpsViewModel, handl
 	return result;
 }
 
-interface Ctx {
+interface RenderContext {
 	bound: Bound;
 	handlers: RenderHandlers;
 	result: RenderResult;
@@ -247,7 +247,7 @@ function appendIcon(parent: Element, id: string, cache: { icons: Map<string, SVG
  * accessible name, which Obsidian shows as the tooltip. Without a known icon,
  * a small text button with the label.
  */
-function iconButton(parent: HTMLElement, cls: readonly string[], label: string, icon: string | undefined, ctx: Ctx, description?: string, lazy = false): HTMLButtonElement {
+function iconButton(parent: HTMLElement, cls: readonly string[], label: string, icon: string | undefined, ctx: RenderContext, description?: string, lazy = false): HTMLButtonElement {
 	const button = parent.createEl("button", { cls: ["clickable-icon", ...cls], attr: { type: "button", "aria-label": label } });
 	if (description !== undefined) button.setAttr("aria-description", description);
 	if (icon !== undefined && lazy) ctx.bound.pendingIcons.set(button, icon);
@@ -262,7 +262,7 @@ function asText(button: Element): void {
 }
 
 /** A section with a heading that collapses it (a button: Tab, Enter, Space), its count and hint. */
-function sectionEl(root: HTMLElement, id: SectionKey, heading: string, count: number, hint: string | null, ctx: Ctx): HTMLElement {
+function sectionEl(root: HTMLElement, id: SectionKey, heading: string, count: number, hint: string | null, ctx: RenderContext): HTMLElement {
 	const collapsed = ctx.collapsed?.has(id) ?? false;
 	const section = root.createEl("section", { cls: ["informational-interviews-section", `informational-interviews-section-${id}`] });
 	if (collapsed) section.addClass("is-collapsed");
@@ -276,7 +276,7 @@ function sectionEl(root: HTMLElement, id: SectionKey, heading: string, count: nu
 	return section;
 }
 
-function renderSection(root: HTMLElement, section: FollowUpSection, ctx: Ctx, limit: number): void {
+function renderSection(root: HTMLElement, section: FollowUpSection, ctx: RenderContext, limit: number): void {
 	const el = sectionEl(root, section.id, section.heading, section.followUps.length, section.hint, ctx);
 	const list = el.createEl("ul", { cls: "informational-interviews-list", attr: { "aria-label": section.heading } });
 	const n = Math.min(limit, section.followUps.length);
@@ -306,7 +306,7 @@ function renderShowMore(parent: HTMLElement, id: ListId, remaining: number, boun
  * the title; then icon buttons. A click on the row opens the note. Kept to a
  * few elements: with a page of 50 per section, a full view is a few hundred.
  */
-function renderItem(list: HTMLElement, item: FollowUpItem, ctx: Ctx): HTMLElement {
+function renderItem(list: HTMLElement, item: FollowUpItem, ctx: RenderContext): HTMLElement {
 	const f = item.followUp;
 	const li = list.createEl("li", {
 		cls: ["informational-interviews-item", `informational-interviews-item-${item.status}`],
@@ -335,7 +335,7 @@ function renderItem(list: HTMLElement, item: FollowUpItem, ctx: Ctx): HTMLElemen
 	return li;
 }
 
-function renderFields(root: HTMLElement, fields: readonly FieldProgress[], ctx: Ctx): void {
+function renderFields(root: HTMLElement, fields: readonly FieldProgress[], ctx: RenderContext): void {
 	const section = sectionEl(root, "fields", "Fields", fields.length, "People met per field", ctx);
 	const list = section.createEl("ul", { cls: "informational-interviews-list informational-interviews-fields", attr: { "aria-label": "Fields" } });
 	for (const field of fields) {
@@ -353,7 +353,7 @@ function renderFields(root: HTMLElement, fields: readonly FieldProgress[], ctx: 
 	}
 }
 
-function renderProblems(root: HTMLElement, problems: readonly Problem[], ctx: Ctx, limit: number): void {
+function renderProblems(root: HTMLElement, problems: readonly Problem[], ctx: RenderContext, limit: number): void {
 	const section = sectionEl(root, "problems", "Needs attention", problems.length, null, ctx);
 	const list = section.createEl("ul", { cls: "informational-interviews-list informational-interviews-problems", attr: { "aria-label": "Needs attention" } });
 	const n = Math.min(limit, problems.length);

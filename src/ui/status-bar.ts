@@ -1,12 +1,4 @@
-import type { CalendarDate } from "../domain/types";
-import type { VaultIndex } from "../index/vault-index";
 import { dueCountText } from "../index/view-model";
-
-/** Overdue and due-today follow-ups: what the status bar counts. */
-export function countDue(index: VaultIndex, today: CalendarDate): number {
-	const d = index.dashboard(today, 0);
-	return d.overdue.length + d.due.length;
-}
 
 /** The desktop status bar item "N follow-ups due"; a click opens the follow-ups view. */
 export class DueStatusBar {
