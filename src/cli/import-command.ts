@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSyn
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { localToday } from "../domain/dates";
 import { checkVaultFolder } from "../domain/filenames";
-import { parseLinkedInCsv, planImport, renderNote, type ExistingContact } from "../domain/linkedin";
+import { parseLinkedInCsv } from "../domain/linkedin-csv";
+import { planImport } from "../domain/linkedin-plan";
+import { renderNote } from "../domain/yaml";
+import { existingContacts, notAnExport, skippedByPlan } from "../index/linkedin-preview";
 import { parseArgs, UsageError, type Io } from "./args";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
@@ -32,20 +35,14 @@ export function runImportCommand(argv: string[], io: Io): number {
 	checkFolderOnDisk(vault, folder);
 
 	const parsed = parseLinkedInCsv(text);
-	if (parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.some((p) => p.startsWith("No header"))) {
+	if (notAnExport(parsed)) {
 		throw new VaultError(`"${csv}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name`);
 	}
-
-	// Every contact note counts, archived ones too; so does a note whose frontmatter
-	// cannot be read right now, by its name: it is likely the same person, mid-edit.
-	const existing: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
-	// (A folder that cannot be read is a problem too, but names no one.)
-	for (const p of index.problems()) if (p.property === null && p.note.toLowerCase().endsWith(".md")) existing.push({ name: p.note, linkedin: null });
 
 	const taken = existingNames(vault, folder);
 	const exists = (path: string) => taken.has(path.toLowerCase()) || existsSync(join(vault, path));
 	const today = localToday(io.now());
-	const plan = planImport(parsed.people, existing, folder, exists, today);
+	const plan = planImport(parsed.people, existingContacts(index), folder, exists, today);
 
 	const created: string[] = [];
 	const failed: string[] = [];
@@ -73,7 +70,7 @@ export function runImportCommand(argv: string[], io: Io): number {
 		for (const path of toCreate) lines.push(`  + ${path}`);
 	}
 	const skipped = [
-		...plan.skip.map((s) => `${s.name}: ${s.reason}${s.existing !== undefined && s.existing !== s.name ? ` (${s.existing})` : ""}`),
+		...skippedByPlan(plan),
 		...raced.map((p) => `${p}: a file with that name appeared while importing; it was left as it is`),
 		...parsed.skipped.map((s) => `line ${s.row}: ${s.reason}`),
 	];

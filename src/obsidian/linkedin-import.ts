@@ -1,6 +1,9 @@
 import { normalizePath, TFolder, type App } from "obsidian";
 import { checkVaultFolder } from "../domain/filenames";
-import { parseLinkedInCsv, planImport, renderNote, type ExistingContact, type ImportPlan, type LinkedInParseResult } from "../domain/linkedin";
+import { parseLinkedInCsv, type LinkedInParseResult } from "../domain/linkedin-csv";
+import { planImport, type ImportPlan } from "../domain/linkedin-plan";
+import { renderNote } from "../domain/yaml";
+import { existingContacts, notAnExport, skippedByPlan } from "../index/linkedin-preview";
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 import { ensureFolder } from "./create-notes";
@@ -50,17 +53,6 @@ function importFolder(setting: string): string {
 	return checked.path;
 }
 
-/**
- * Every contact note counts, archived ones too; so does a note whose
- * properties cannot be read right now, by its name: it is likely the same
- * person, mid-edit.
- */
-function existingContacts(index: VaultIndex): ExistingContact[] {
-	const out: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
-	for (const p of index.problems()) if (p.property === null) out.push({ name: p.note, linkedin: null });
-	return out;
-}
-
 export function previewImport(
 	app: App,
 	index: VaultIndex,
@@ -71,14 +63,14 @@ export function previewImport(
 ): ImportPreview {
 	const folder = importFolder(folderSetting);
 	const parsed = parseLinkedInCsv(text);
-	if (parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.some((p) => p.startsWith("No header"))) {
+	if (notAnExport(parsed)) {
 		throw new ImportError(`"${fileName}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name.`);
 	}
 	const taken = namesIn(app, folder);
 	const exists = (path: string) => taken.has(normalizePath(path).toLowerCase()) || app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
 	const plan = planImport(parsed.people, existingContacts(index), folder, exists, today);
 	const skipped = [
-		...plan.skip.map((s) => `${s.name}: ${s.reason}${s.existing !== undefined && s.existing !== s.name ? ` (${s.existing})` : ""}`),
+		...skippedByPlan(plan),
 		...parsed.skipped.map((s) => `line ${s.row}: ${s.reason}`),
 	];
 	return { fileName, folder, parsed, plan, skipped };

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-	normalizeLinkedInUrl,
-	parseConnectedOn,
-	parseLinkedInCsv,
-	planImport,
-	type ExistingContact,
-	type LinkedInPerson,
-} from "../../src/domain/linkedin";
+import { parseConnectedOn, parseLinkedInCsv, type LinkedInPerson } from "../../src/domain/linkedin-csv";
+import { normalizeLinkedInUrl, planImport, type ExistingContact } from "../../src/domain/linkedin-plan";
 
 const PREAMBLE = [
 	"Notes:",

@@ -2,8 +2,7 @@ import fc from "fast-check";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parseDateValue } from "../../src/domain/dates";
-import { renderFrontmatter, renderNote } from "../../src/domain/linkedin";
-import { yamlString } from "../../src/domain/yaml";
+import { renderFrontmatter, renderNote, yamlString } from "../../src/domain/yaml";
 
 /** Parses what renderFrontmatter wrote with js-yaml (gray-matter caches nothing when given options). */
 function roundTrip(obj: Record<string, unknown>): Record<string, unknown> {
