@@ -8,7 +8,7 @@ import type { VaultIndex } from "./vault-index";
  * "The search at a glance": is the outreach working, where has it reached, and
  * who led to whom. Pure: computed from a VaultIndex and today, nothing else.
  *
- * Archived contacts are left out everywhere, as DESIGN says: their interviews
+ * Archived contacts are left out everywhere, as README.md says: their interviews
  * do not count, they are no organization's contact, no node of the referral
  * chain, and a referral naming one is not counted. Interviews whose `status`
  * is unknown are problems and count nowhere (the rules skip them too).
@@ -21,7 +21,7 @@ import type { VaultIndex } from "./vault-index";
  *   `cancelled` (cancelled means it had been agreed), or that took place, or
  *   whose status is missing while it has a `date` (the rules read a missing
  *   status as `scheduled`).
- * - **conversation held**: the interview took place (DESIGN's rule).
+ * - **conversation held**: the interview took place (`tookPlace` in src/domain/rules.ts).
  * - **referral received**: a distinct person named in `referrals` of an
  *   interview that took place (by contact note when the link resolves, else by
  *   the linked name).

@@ -3,7 +3,7 @@ import type { Contact } from "../domain/types";
 import type { NewContact } from "../obsidian/new-notes";
 import { ContactInputSuggest, WordSuggest } from "./contact-suggest";
 
-/** The ways people know each other that the seeds name, offered while typing "How I know them". */
+/** The ways people know each other (README.md, the `relationship` property), offered while typing "How I know them". */
 const RELATIONSHIPS: readonly string[] = ["friend", "family", "classmate", "coworker", "faculty", "mentor", "neighbor", "alumni", "referral", "cold"];
 
 type TextField = "name" | "organization" | "role" | "field" | "email" | "relationship";
