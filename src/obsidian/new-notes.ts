@@ -5,12 +5,10 @@ import { baseName, linkKey } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
 import { PROP } from "../domain/properties";
 import { placeholdersIn, renderTemplate, type RenderResult } from "../domain/template";
-import type { CalendarDate, FollowUp, Interview } from "../domain/types";
+import type { CalendarDate, Interview } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 import type { PluginSettings } from "../settings/plugin-settings";
 import { createNote } from "./create-notes";
-import { suggestedPerson } from "../index/draft-plans";
-import { loadTemplate, starterQuestions } from "./templates";
 
 /**
  * New contact and interview notes, made from the contact and interview note
@@ -74,7 +72,7 @@ export interface ContactNotePath {
  * finds the note. The file name goes through safeFileName, the folders through
  * cleanFolder.
  */
-function contactNotePath(contactsFolder: string, name: string, target?: string): ContactNotePath {
+export function contactNotePath(contactsFolder: string, name: string, target?: string): ContactNotePath {
 	const link = (target ?? "").trim().replace(/\.md$/i, "");
 	const slash = link.lastIndexOf("/");
 	const folder = slash >= 0 ? link.slice(0, slash) : contactsFolder;
@@ -104,13 +102,13 @@ function linkToFile(app: App, file: TFile, sourcePath: string): string {
 }
 
 /** `[[Name]]` for a note path, whether or not the note exists (yet). */
-function linkToPath(app: App, path: string, sourcePath: string): string {
+export function linkToPath(app: App, path: string, sourcePath: string): string {
 	const file = app.vault.getFileByPath(path);
 	return file ? linkToFile(app, file, sourcePath) : `[[${baseName(path)}]]`;
 }
 
 /** The contact note a person already has: one the index knows by that name (or link), or a note at the new path. */
-function existingContactNote(app: App, index: VaultIndex, folder: string, name: string, target?: string): TFile | null {
+export function existingContactNote(app: App, index: VaultIndex, folder: string, name: string, target?: string): TFile | null {
 	const safe = safeFileName(name);
 	const link = target && target.trim() !== "" ? target.trim() : safe;
 	const known = index.resolveContact({ target: link, display: link });
@@ -163,7 +161,7 @@ function visible(rendered: RenderResult): string[] {
 export type InterviewContact = ContactInfo & { path: string };
 
 /** Where a new interview with `name` goes today: a free name `<today> <name>` in the interviews folder. */
-function interviewNotePath(app: App, folder: string, name: string, today: CalendarDate): string {
+export function interviewNotePath(app: App, folder: string, name: string, today: CalendarDate): string {
 	return freeName(joinVaultPath(folder, `${today} ${name}`), (p) => exists(app, p));
 }
 
@@ -286,105 +284,4 @@ export function referrerOf(index: VaultIndex, interview: Interview): Referrer {
 	const interviewed = index.contactOf(interview);
 	if (interviewed) return { path: interviewed.path };
 	return interview.contact ? { name: baseName(interview.contact.target) } : null;
-}
-
-export type ReachOutSettings = NoteSettings & Pick<PluginSettings, "templatesFolder">;
-
-export interface ReachOutPlan {
-	/** The person to reach out to, as shown. */
-	person: string;
-	/** The name their contact note has or gets (the file name of the link). */
-	name: string;
-	/** The link that names them in the interview's `referrals`. */
-	target: string;
-	/** Their contact note when it exists. */
-	existingContact: string | null;
-	/** Where a new contact note goes when there is none. */
-	newContact: string | null;
-	/** False when the new note cannot have the name the link asks for (see contactNotePath). */
-	linkResolves: boolean;
-	/** Where the new interview note goes. */
-	interview: string;
-	/** Who suggested them: the interviewed contact's note, or a name. */
-	referrer: Referrer;
-	/** The interview in which they were suggested. */
-	source: string;
-}
-
-/**
- * What recording a reach-out creates: the person's contact note when they have
- * none (where the interview's link finds it), and an interview note that
- * records the request. Pure planning: nothing is written.
- */
-export function planReachOut(app: App, index: VaultIndex, folders: Pick<NoteSettings, "contactsFolder" | "interviewsFolder">, f: FollowUp, today: CalendarDate): ReachOutPlan {
-	const person = suggestedPerson(f);
-	const target = f.target ?? person;
-	const existingFile = f.contact !== null ? app.vault.getFileByPath(f.contact) : null;
-	const existing = existingFile ?? existingContactNote(app, index, folders.contactsFolder, person, target);
-	const where = contactNotePath(folders.contactsFolder, person, target);
-	const name = existing ? existing.basename : baseName(where.path);
-	const source = index.get(f.note);
-	return {
-		person: f.person,
-		name,
-		target,
-		existingContact: existing?.path ?? null,
-		newContact: existing ? null : where.path,
-		linkResolves: existing !== null && existing.path !== where.path ? true : where.linkResolves,
-		interview: interviewNotePath(app, folders.interviewsFolder, name, today),
-		referrer: source?.kind === "interview" ? referrerOf(index, source) : null,
-		source: f.note,
-	};
-}
-
-export interface ReachOutResult {
-	/** The new interview note, with `status: requested` and `requested: <today>`. */
-	interview: TFile;
-	/** The person's contact note. */
-	contact: TFile;
-	/** False when the contact note was made and the interview's link cannot find it (its name was not a safe file name). */
-	linkResolves: boolean;
-}
-
-/**
- * Creates the notes of a plan from the user's note templates, as the New
- * contact and New interview commands do; the interview note records the
- * request (`status: requested`, `requested: <today>`). Throws when a note
- * cannot be created.
- */
-export async function recordReachOut(app: App, index: VaultIndex, settings: ReachOutSettings, plan: ReachOutPlan, today: CalendarDate): Promise<ReachOutResult> {
-	let contact: InterviewContact;
-	let contactFile = plan.existingContact ? app.vault.getFileByPath(plan.existingContact) : null;
-	let linkResolves = plan.linkResolves;
-	const known = contactFile ? index.get(contactFile.path) : undefined;
-	if (contactFile && known?.kind === "contact") {
-		contact = known;
-	} else if (contactFile) {
-		contact = { name: contactFile.basename, path: contactFile.path };
-	} else {
-		const template = await loadTemplate(app, settings.templatesFolder, "contact-note");
-		const made = await createContactNote(app, index, settings, template, { name: plan.name, relationship: "referral", referrer: plan.referrer, target: plan.target }, today);
-		contactFile = made.file;
-		linkResolves = made.linkResolves;
-		contact = { name: made.file.basename, relationship: "referral", path: made.file.path };
-	}
-	const template = await loadTemplate(app, settings.templatesFolder, "interview-note");
-	const questions = await starterQuestions(app, settings.templatesFolder);
-	const made = await createInterviewNote(app, settings, template, contact, today, questions, {
-		properties: requestedProperties(today),
-		intro: (path) => suggestedLine(app, plan, path),
-	});
-	return { interview: made.file, contact: contactFile, linkResolves };
-}
-
-/** `Suggested by [[Jane Doe]] in [[2026-11-19 Jane Doe]].` */
-function suggestedLine(app: App, plan: ReachOutPlan, sourcePath: string): string {
-	const where = linkToPath(app, plan.source, sourcePath);
-	const by = plan.referrer === null ? null : "path" in plan.referrer ? linkToPath(app, plan.referrer.path, sourcePath) : `[[${safeFileName(plan.referrer.name)}]]`;
-	return by ? `Suggested by ${by} in ${where}.` : `Suggested in ${where}.`;
-}
-
-/** For a Notice: the link that cannot find the new contact note, and what to do about it. */
-export function unresolvedLinkText(plan: Pick<ReachOutPlan, "target" | "source">, contactPath: string): string {
-	return `The link [[${plan.target}]] in "${baseName(plan.source)}" cannot find the new note "${baseName(contactPath)}": a file name cannot hold some of its characters. Change the link to [[${baseName(contactPath)}]].`;
 }

@@ -1,6 +1,6 @@
 import { ItemView, Keymap, Notice, type WorkspaceLeaf } from "obsidian";
 import type { CalendarDate } from "../domain/types";
-import { planReachOut } from "../obsidian/new-notes";
+import { planReachOut } from "../obsidian/reach-out-notes";
 import { completeFollowUp, snoozeFollowUp } from "../obsidian/write";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
 import type { PluginHost } from "../plugin-host";

@@ -1,6 +1,6 @@
 import { Modal, Notice, Setting } from "obsidian";
 import type { CalendarDate } from "../domain/types";
-import { recordReachOut, unresolvedLinkText, type ReachOutPlan } from "../obsidian/new-notes";
+import { recordReachOut, unresolvedLinkText, type ReachOutPlan } from "../obsidian/reach-out-notes";
 import type { PluginHost } from "../plugin-host";
 import { baseName } from "../domain/links";
 import { errorText } from "../domain/error-text";
