@@ -32,7 +32,7 @@ const DEFAULT_DEBOUNCE_MS = 250;
  * The longest wait at start-up for notes the metadata cache had not read yet
  * (see `whenComplete`): past it, start-up work goes ahead with what is there.
  */
-export const CACHE_WAIT_MS = 10_000;
+const CACHE_WAIT_MS = 10_000;
 
 /**
  * Keeps a VaultIndex in step with the vault, from Obsidian's metadata cache:
