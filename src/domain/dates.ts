@@ -43,9 +43,9 @@ export function localToday(now: Date = new Date()): CalendarDate {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The calendar's first and last days: four-digit years, as `YYYY-MM-DD` needs. */
-export const FIRST_DAY: CalendarDate = "1000-01-01";
+const FIRST_DAY: CalendarDate = "1000-01-01";
 export const LAST_DAY: CalendarDate = "9999-12-31";
-export const YEAR_RANGE = "1000 to 9999";
+const YEAR_RANGE = "1000 to 9999";
 
 /** A day of the calendar in a year from 1000 to 9999: every form of date is held to this. */
 export function isValidCalendarDate(y: number, m: number, d: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addPeriod, parseDateValue } from "../../src/domain/dates";
-import { parseConnectedOn } from "../../src/domain/linkedin";
+import { parseConnectedOn } from "../../src/domain/linkedin-csv";
 import { build, C, I, lines } from "../builders";
 
 /**
