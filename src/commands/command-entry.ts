@@ -61,7 +61,7 @@ export function toCommand(host: PluginHost, entry: CommandEntry): Command {
 	};
 	switch (handler.kind) {
 		case "run":
-			if (context === anyNote) return { id, name, callback: () => void failed(() => handler.run(host)) };
+			if (context === anyNote) return { id, name, callback: () => failed(() => handler.run(host)) };
 			return {
 				id,
 				name,
@@ -72,7 +72,7 @@ export function toCommand(host: PluginHost, entry: CommandEntry): Command {
 				},
 			};
 		case "editor":
-			if (context === anyNote) return { id, name, editorCallback: (editor) => void failed(() => handler.run(host, editor)) };
+			if (context === anyNote) return { id, name, editorCallback: (editor) => failed(() => handler.run(host, editor)) };
 			return {
 				id,
 				name,
