@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanFolder, freeName, joinVaultPath, safeFileName, utf8Length } from "../../src/domain/filenames";
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const FORBIDDEN = /[*"\\/<>:|?#^[\]\u0000-\u001f\u007f]/;
 
 describe("safeFileName", () => {

@@ -10,6 +10,7 @@ import type * as Real from "obsidian";
 import type * as Fake from "./index";
 
 /** Fails to compile, naming the members, when `Missing` is not `never`. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameter is the check: it must be `never`
 declare function noneMissing<Missing extends never>(): void;
 type MissingMembers<R, F> = Exclude<keyof R, keyof F>;
 

@@ -98,7 +98,12 @@ function createSvgIn<K extends keyof SVGElementTagNameMap>(
 	const info = typeof o === "string" ? { cls: o } : { ...(o ?? {}) };
 	const el = doc.createElementNS("http://www.w3.org/2000/svg", tag);
 	if (info.cls) el.setAttribute("class", Array.isArray(info.cls) ? info.cls.join(" ") : info.cls);
-	if (info.attr) for (const [k, v] of Object.entries(info.attr)) v === null ? el.removeAttribute(k) : el.setAttribute(k, String(v));
+	if (info.attr) {
+		for (const [k, v] of Object.entries(info.attr)) {
+			if (v === null) el.removeAttribute(k);
+			else el.setAttribute(k, String(v));
+		}
+	}
 	place(el, info);
 	callback?.(el);
 	return el;
@@ -128,7 +133,7 @@ function undelegate(
 	host: EventTarget & { _EVENTS?: Record<string, EventListenerInfo[]> },
 	type: string,
 	selector: string,
-	listener: Function,
+	listener: unknown,
 	options?: boolean | AddEventListenerOptions,
 ): void {
 	const list = host._EVENTS?.[type];
