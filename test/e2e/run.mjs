@@ -2,9 +2,13 @@
 // REAL plugin (src/main.ts) over the fake `obsidian` module and the example vault, serves it on
 // 127.0.0.1, and drives Debian's Chromium with playwright-core (never downloads a browser).
 // Prints each test with PASS/FAIL, the 500-item render time, and ends with `N passed, N failed`.
+// Screenshots go to test-results/e2e/ (ignored by git), so a run leaves the working tree clean.
+//
+// `--screenshots` (`npm run screenshots`): refresh the README's screenshots, docs/follow-ups-*.png,
+// and stop after the test that takes them.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium, else `chromium` on PATH);
-// E2E_SCREENSHOTS=0 to leave docs/*.png untouched; E2E_HEADED=1 to watch.
+// E2E_SCREENSHOTS=0 to take no screenshot at all; E2E_HEADED=1 to watch.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -17,6 +21,9 @@ const TODAY = "2026-11-22";
 const TOMORROW = "2026-11-23";
 const DEADLINE_MS = 4 * 60_000;
 const TEST_TIMEOUT_MS = 30_000;
+const README_SCREENSHOTS = process.argv.includes("--screenshots");
+/** Where the light and dark screenshots of the view go: docs/ only when asked to refresh them. */
+const THEME_SHOTS = README_SCREENSHOTS ? join(REPO, "docs") : join(REPO, "test-results/e2e");
 
 let passed = 0;
 let failed = 0;
@@ -398,8 +405,10 @@ async function main() {
 	});
 	try {
 		await exampleVaultTests(browser, origin, unexpected);
-		await hostileNameTests(browser, origin, unexpected);
-		await renderBenchmark(browser, origin);
+		if (!README_SCREENSHOTS) {
+			await hostileNameTests(browser, origin, unexpected);
+			await renderBenchmark(browser, origin);
+		}
 	} finally {
 		await browser.close().catch(() => {});
 		server.close();
@@ -448,16 +457,16 @@ async function exampleVaultTests(browser, origin, unexpected) {
 				document.body.classList.add(`theme-${t}`);
 			}, theme);
 			await page.evaluate(() => document.fonts.ready);
-			if (process.env.E2E_SCREENSHOTS !== "0") {
+			if (README_SCREENSHOTS || process.env.E2E_SCREENSHOTS !== "0") {
 				// Light: the top of the view; dark: scrolled to the end (Upcoming, Fields, Needs attention).
 				await page.evaluate((bottom) => {
 					const content = document.querySelector(".mod-right-split .view-content");
 					content.scrollTop = bottom ? content.scrollHeight : 0;
 				}, theme === "dark");
-				mkdirSync(join(REPO, "docs"), { recursive: true });
+				mkdirSync(THEME_SHOTS, { recursive: true });
 				// Light: the pointer on one item, which shows its buttons (Log contact today, Snooze, Draft).
 				if (theme === "light") await page.locator(".informational-interviews-view li.informational-interviews-item").nth(1).hover();
-				await page.locator(".workspace-split.mod-right-split").screenshot({ path: join(REPO, `docs/follow-ups-${theme}.png`), animations: "disabled" });
+				await page.locator(".workspace-split.mod-right-split").screenshot({ path: join(THEME_SHOTS, `follow-ups-${theme}.png`), animations: "disabled" });
 				await page.mouse.move(0, 0);
 				await page.evaluate(() => {
 					document.querySelector(".mod-right-split .view-content").scrollTop = 0;
@@ -474,6 +483,11 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		console.log(`    lowest contrast: ${report.join("; ")}`);
 		assert(low.length === 0, `text below 3:1:\n${[...new Set(low)].join("\n")}`);
 	});
+	if (README_SCREENSHOTS) {
+		console.log(`    README screenshots written: ${["light", "dark"].map((t) => relative(REPO, join(THEME_SHOTS, `follow-ups-${t}.png`))).join(", ")}`);
+		await tab.context.close();
+		return;
+	}
 
 	const DEV = "Networking/Interviews/2026-11-20 Dev Patel.md";
 	await test('Done on "Send a thank-you to Dev Patel" writes thank-you-sent: 2026-11-22 (nothing else) and the item leaves', tab, async () => {
