@@ -3,7 +3,7 @@ import { registerCommands } from "./commands";
 import { inTemplatesFolder } from "./commands/active-note";
 import { dueNow } from "./index/due-report";
 import { LiveIndex } from "./obsidian/live-index";
-import { DEFAULT_SETTINGS, loadSettings, toRuleSettings, type PluginSettings } from "./settings/plugin-settings";
+import { loadSettings, toRuleSettings, type PluginSettings } from "./settings/plugin-settings";
 import { FOLLOW_UPS_ICON, VIEW_TYPE_FOLLOW_UPS } from "./ui/constants";
 import { showStartupDigest } from "./ui/digest";
 import { FollowUpsView } from "./ui/follow-ups-view";
@@ -19,7 +19,8 @@ export const TEMPLATES_FOLDER_REBUILD_MS = 500;
 
 /** Wiring only: every piece lives in src/obsidian, src/ui, src/settings and src/commands (docs/ARCHITECTURE.md). */
 export default class InformationalInterviewsPlugin extends Plugin implements PluginHost {
-	override settings: PluginSettings = { ...DEFAULT_SETTINGS };
+	/** Set first thing in onload. `declare`: Plugin has `settings` only since 1.13 (see tsconfig.min-api.json). */
+	declare settings: PluginSettings;
 	live!: LiveIndex;
 	readonly itemActionProviders: ItemActionProvider[] = [];
 	/**
