@@ -5,10 +5,43 @@ const NAMES = ["Jane Doe", "Sam Lee", "Priya Shah", "jane doe", "Omar", "Zoë M�
 const FOLDERS = ["", "People/", "Networking/Contacts/", "Archive/"];
 export const TODAYS = ["2026-11-22", "2026-11-30", "2026-12-25"];
 
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31));
+
+/** Any day of the calendar from 1000-01-01 to 9999-12-31, as `YYYY-MM-DD`. */
+export const calendarDate: fc.Arbitrary<string> = fc
+	.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+	.map(([y, m, d]) => `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`);
+
+/** The same day as a user or a tool may write it: with a time, an offset, spaces, as a link, as a list YAML made of `[[…]]`. */
+export const dateForm = (date: string): fc.Arbitrary<unknown> =>
+	fc.oneof(
+		fc.constant(date),
+		fc.constantFrom(`${date}T08:00`, `${date} 14:30`, `${date}T23:59:59`, `${date}T00:00:00.000Z`, `${date}T10:00-08:00`, `${date}T10:00+14:00`, `  ${date}  `),
+		fc.constantFrom(`[[${date}]]`, `[[${date}|the day]]`),
+		fc.constant([[date]]),
+	);
+
+/** Values that are no day of the calendar: impossible months and days, years of other lengths, other shapes. */
+export const notADate: fc.Arbitrary<unknown> = fc.oneof(
+	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}-${daysIn(y, m) + 1}`),
+	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom(0, 13, 19, 99), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
+	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}-00`),
+	fc.tuple(fc.integer({ min: 10000, max: 99999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}-01`),
+	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${pad(d)}/${pad(m)}/${y}`),
+	fc.constantFrom("soon", "", "  ", "2026-11", "2026-1-5", "2026-11-22T25:00", "2026-11-22T10:60", "20261122", "tomorrow", "[[soon]]"),
+	fc.constantFrom(null, true, 20261122, {}, ["2026-11-22", "2026-11-23"]),
+);
+
+/** What a date property holds in a vault: mostly days near the pooled todays, any day of the calendar, and mistakes. */
 const day = fc.oneof(
-	fc.constantFrom("2026-11-01", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-12-01", "2027-01-15"),
-	fc.constantFrom("2026-11-22T08:00", "2026-11-23 14:30", "[[2026-11-10]]", "2026-02-30", "soon", ""),
-	fc.constant([["2026-11-18"]]),
+	{ arbitrary: fc.constantFrom("2026-11-01", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-12-01", "2027-01-15"), weight: 6 },
+	{ arbitrary: fc.constantFrom("2026-11-22T08:00", "2026-11-23 14:30", "[[2026-11-10]]"), weight: 2 },
+	{ arbitrary: fc.constant([["2026-11-18"]]), weight: 1 },
+	{ arbitrary: calendarDate.chain(dateForm), weight: 2 },
+	{ arbitrary: notADate, weight: 2 },
 );
 const link = fc.oneof(
 	fc.constantFrom(...NAMES).map((n) => `[[${n}]]`),

@@ -143,7 +143,7 @@ describe("any frontmatter at all", () => {
 		"constructor",
 	);
 	const frontmatter = fc.oneof(
-		fc.dictionary(keys, value).map((d) => ({ ...d, type: fc.sample(fc.constantFrom("contact", "interview", "Contact"), 1)[0] })),
+		fc.tuple(fc.dictionary(keys, value), fc.constantFrom("contact", "interview", "Contact")).map(([d, type]) => ({ ...d, type })),
 		fc.dictionary(keys, value),
 		fc.anything(),
 	);
@@ -152,12 +152,23 @@ describe("any frontmatter at all", () => {
 		fc.assert(
 			fc.property(fc.array(frontmatter, { maxLength: 12 }), fc.constantFrom("2026-11-22", "2027-03-01"), (fms, today) => {
 				const index = new VaultIndex();
-				fms.forEach((fm, i) => index.upsert(i % 3 === 0 ? `People/P${i % 4}.md` : `n${i}.md`, fm));
-				index.dashboard(today, 14);
-				index.fields(today);
+				const paths = new Set<string>();
+				fms.forEach((fm, i) => {
+					const path = i % 3 === 0 ? `People/P${i % 4}.md` : `n${i}.md`;
+					paths.add(path);
+					index.upsert(path, fm);
+				});
+				const board = index.dashboard(today, 14);
+				for (const f of [...board.overdue, ...board.due, ...board.upcoming]) {
+					expect(paths.has(f.note)).toBe(true);
+					expect(f.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+					expect(f.title.trim().length).toBeGreaterThan(0);
+				}
+				for (const f of index.fields(today)) expect(f.met).toBeLessThanOrEqual(f.contacts);
 				for (const p of index.problems()) {
-					expect(typeof p.message).toBe("string");
-					expect(p.note).toMatch(/\.md$/);
+					expect(paths.has(p.note)).toBe(true);
+					expect(p.message.trim().length).toBeGreaterThan(0);
+					expect(p.property === null || typeof p.property === "string").toBe(true);
 				}
 			}),
 			{ numRuns: 500 },
