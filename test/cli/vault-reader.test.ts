@@ -1,24 +1,11 @@
 import * as fs from "node:fs";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { headReader, indexVault, listNotes, VaultError } from "../../src/cli/vault-reader";
+import { tempVaults } from "./temp-vault";
 
-const work = mkdtempSync(join(tmpdir(), "ii-reader-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let n = 0;
-/** A fresh vault folder holding `files` (vault path → text). */
-function vault(files: Record<string, string>): string {
-	const dir = join(work, `v${++n}`);
-	mkdirSync(dir);
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), text);
-	}
-	return dir;
-}
+const vault = tempVaults("ii-reader-");
 
 /** A contact that yields a keep-in-touch item, counts in a field, and one note with a problem: each shows if read. */
 const CONTACT = "---\ntype: contact\nfield: Hidden field\nlast-contact: 2026-01-01\nkeep-in-touch: 30 days\n---\n";
