@@ -11,12 +11,12 @@ const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31));
 
 /** Any day of the calendar from 1000-01-01 to 9999-12-31, as `YYYY-MM-DD`. */
-export const calendarDate: fc.Arbitrary<string> = fc
+const calendarDate: fc.Arbitrary<string> = fc
 	.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
 	.map(([y, m, d]) => `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`);
 
 /** The same day as a user or a tool may write it: with a time, an offset, spaces, as a link, as a list YAML made of `[[…]]`. */
-export const dateForm = (date: string): fc.Arbitrary<unknown> =>
+const dateForm = (date: string): fc.Arbitrary<unknown> =>
 	fc.oneof(
 		fc.constant(date),
 		fc.constantFrom(`${date}T08:00`, `${date} 14:30`, `${date}T23:59:59`, `${date}T00:00:00.000Z`, `${date}T10:00-08:00`, `${date}T10:00+14:00`, `  ${date}  `),
@@ -25,7 +25,7 @@ export const dateForm = (date: string): fc.Arbitrary<unknown> =>
 	);
 
 /** Values that are no day of the calendar: impossible months and days, years of other lengths, other shapes. */
-export const notADate: fc.Arbitrary<unknown> = fc.oneof(
+const notADate: fc.Arbitrary<unknown> = fc.oneof(
 	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}-${daysIn(y, m) + 1}`),
 	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom(0, 13, 19, 99), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
 	fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}-00`),

@@ -40,7 +40,7 @@ const OPTIONS = {
  * Returns the index just past that line's `---`, or -1 when the block is never
  * closed (then Obsidian reads no properties, and neither does this).
  */
-function closingFence(text: string, from: number): number {
+export function closingFence(text: string, from: number): number {
 	let at = text.indexOf("\n---", from);
 	while (at >= 0) {
 		let end = at + 4;

@@ -26,6 +26,7 @@ describe("subcommands", () => {
 	it("echoes an unknown command without the control characters it holds", async () => {
 		const r = await cli("\u001b[2Jdue\u0007", vault);
 		expect(r.code).toBe(2);
+		// eslint-disable-next-line no-control-regex -- the test looks for control characters on purpose
 		expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
 		expect(r.stderr).toContain("[2Jdue");
 	});

@@ -15,6 +15,7 @@ const CLEAR = `${ESC}[2J`;
 const TITLE = `${ESC}]0;owned\u0007`;
 const C1 = "\u009b31m";
 // Any control character but the line breaks the printer writes itself.
+// eslint-disable-next-line no-control-regex -- the characters a terminal must never receive raw
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const dir = mkdtempSync(join(tmpdir(), "ii-terminal-"));

@@ -1,4 +1,4 @@
-import type { FuzzyMatch, SearchMatches, SearchResult, SearchResultContainer } from "obsidian";
+import type { SearchMatches, SearchResult, SearchResultContainer } from "obsidian";
 
 /**
  * Fuzzy search: the query's characters (spaces ignored) must appear in order, ignoring case.
