@@ -36,9 +36,10 @@ export interface KindFacts {
  * always ends by `status: no-response`, whatever its kind):
  * - `today`: today's date into `property` of the follow-up's note;
  * - `nudged`: `nudged: <today>` and `nudges` + 1 in the interview note;
- * - `notes`: a contact note (when missing) and a requested interview note.
+ * - `notes`: a contact note (when missing) and a requested interview note;
+ * - `request`: `requested: <today>` and `status: requested` in the interview note, each where missing.
  */
-export type Completion = { write: "today"; property: string } | { write: "nudged" } | { write: "notes" };
+export type Completion = { write: "today"; property: string } | { write: "nudged" } | { write: "notes" } | { write: "request" };
 
 /** What the main button of an item does: end it as `Completion` says, close the request, or (for `notes`) ask first. */
 export type PrimaryAction = "done" | "close-request" | "log-contact" | "record-reach-out";
@@ -82,9 +83,9 @@ export interface KindMessage {
 /**
  * The draft that answers a follow-up: a message of its own, written on the
  * interview (`interview`) or on the contact (`contact`), or a shared template
- * addressed to someone suggested (`suggested`).
+ * written on the interview (`interview`) or addressed to someone suggested (`suggested`).
  */
-export type KindDraft = { on: "interview" | "contact"; message: KindMessage } | { on: "suggested"; template: "outreach" };
+export type KindDraft = { on: "interview" | "contact"; message: KindMessage } | { on: "interview" | "suggested"; template: "outreach" };
 
 interface KindSpec {
 	name: string;
@@ -226,6 +227,15 @@ const FOLLOW_UP_KINDS = [
 				offered: () => true,
 			},
 		},
+		perPerson: false,
+	},
+	{
+		name: "send-request",
+		title: (p) => `Send your request to ${p.person}`,
+		summary: (f) => `Send request to ${f.person}`,
+		ends: { write: "request" },
+		primary: () => done("You sent the request: records it as requested today"),
+		draft: { on: "interview", template: "outreach" },
 		perPerson: false,
 	},
 ] as const satisfies readonly KindSpec[];

@@ -29,4 +29,8 @@ export const PROP = {
 	topics: "topics",
 	referrals: "referrals",
 	connected: "connected",
+	location: "location",
+	created: "created",
+	level: "level",
+	notPursued: "not-pursued",
 } as const;

@@ -85,6 +85,15 @@ export const RULE_WINDOWS = [
 		range: [0, 365],
 	},
 	{
+		type: "number",
+		key: "sendRequestDays",
+		group: "rules",
+		name: "Send a prepared request within (days)",
+		description: "Days after an interview note is created, before the request is sent, that sending it is due.",
+		default: 2,
+		range: [0, 365],
+	},
+	{
 		type: "cadence",
 		key: "keepInTouch",
 		group: "rules",
@@ -116,14 +125,18 @@ type Row = (typeof RULE_WINDOWS)[number];
 export type NumberWindowKey = Extract<Row, { type: "number" }>["key"];
 export type CadenceWindowKey = Extract<Row, { type: "cadence" }>["key"];
 
-/** The windows the follow-up rules and the dashboard use, one per row of RULE_WINDOWS. */
-export type RuleSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: Cadence };
+/**
+ * The windows the follow-up rules and the dashboard use, one per row of
+ * RULE_WINDOWS, and whether daily notes that link to a contact count as an
+ * interaction with them (an on/off plugin setting, not a window).
+ */
+export type RuleSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: Cadence } & { dailyNotes: boolean };
 
 export const NUMBER_WINDOWS: readonly Extract<Row, { type: "number" }>[] = RULE_WINDOWS.filter((w) => w.type === "number");
 export const CADENCE_WINDOWS: readonly Extract<Row, { type: "cadence" }>[] = RULE_WINDOWS.filter((w) => w.type === "cadence");
 
 export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze(
-	Object.fromEntries(RULE_WINDOWS.map((w) => [w.key, w.type === "cadence" ? Object.freeze({ ...w.default }) : w.default])) as RuleSettings,
+	Object.fromEntries([...RULE_WINDOWS.map((w) => [w.key, w.type === "cadence" ? Object.freeze({ ...w.default }) : w.default]), ["dailyNotes", true]]) as RuleSettings,
 );
 
 /** The row of a number window. */

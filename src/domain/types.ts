@@ -36,6 +36,10 @@ export const INTERVIEW_STATUSES: readonly InterviewStatus[] = [
 	"no-response",
 ];
 
+/** How senior a contact is: it picks the questions to ask them. */
+export type ContactLevel = "early-career" | "mid-career" | "senior";
+export const CONTACT_LEVELS: readonly ContactLevel[] = ["early-career", "mid-career", "senior"];
+
 export type CadenceUnit = "days" | "weeks" | "months" | "years";
 export interface Cadence {
 	count: number;
@@ -66,6 +70,7 @@ export interface Contact extends NoteBase {
 	lastContact: CalendarDate | null;
 	keepInTouch: Cadence | null;
 	status: ContactStatus;
+	level: ContactLevel | null;
 }
 
 export interface Interview extends NoteBase {
@@ -81,6 +86,15 @@ export interface Interview extends NoteBase {
 	time: string | null;
 	format: string | null;
 	duration: number | null;
+	/** Where the conversation happens: an address, a room or a meeting link. */
+	location: string | null;
+	/** The day the note was made; read only on a prepared interview (see `prepared`). */
+	created: CalendarDate | null;
+	/**
+	 * A request being prepared: no status, no `requested` and no `date` at all
+	 * (a property present but unreadable counts as present).
+	 */
+	prepared: boolean;
 	confirmed: Ended;
 	thankYouSent: Ended;
 	referrerThanked: Ended;
@@ -88,6 +102,8 @@ export interface Interview extends NoteBase {
 	nudges: number;
 	topics: string[];
 	referrals: LinkRef[];
+	/** People the user chose not to pursue: no reach-out to them comes from this interview. */
+	notPursued: LinkRef[];
 }
 
 /** A step marked done: the day it was done, `true` when written as `yes`/`true` without a day, or null. */
@@ -112,4 +128,19 @@ export interface FollowUp {
 	closeRequest?: boolean;
 	/** For reach-out: the suggested person's link target (their name when no note exists). */
 	target?: string;
+}
+
+/** A conversation ahead (from today through the horizon), as `due --json` lists it. */
+export interface Conversation {
+	date: CalendarDate;
+	/** `HH:mm`, or null when only the day is known. */
+	time: string | null;
+	/** The interview note. */
+	note: string;
+	/** The contact note, or null when there is none. */
+	contact: string | null;
+	format: string | null;
+	location: string | null;
+	/** Name of the person, as shown. */
+	person: string;
 }

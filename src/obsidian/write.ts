@@ -57,7 +57,7 @@ export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Pr
 	return complete(app, f.note, followUpKind(f.kind).ends, today);
 }
 
-/** Writes what ends a follow-up into the note at `path`: a date, or a nudge. */
+/** Writes what ends a follow-up into the note at `path`: a date, a nudge, or a request. */
 export function complete(app: App, path: string, ends: Completion, today: CalendarDate): Promise<boolean> {
 	switch (ends.write) {
 		case "today":
@@ -66,6 +66,8 @@ export function complete(app: App, path: string, ends: Completion, today: Calend
 			return recordNudge(app, path, today);
 		case "notes":
 			return Promise.reject(new Error("a reach-out is recorded by creating notes, not by writing a property"));
+		case "request":
+			return recordRequest(app, path, today);
 	}
 }
 

@@ -17,6 +17,9 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 	/** Folder of the user's own note templates (empty: built-in templates). */
 	templatesFolder: string;
 
+	/** Daily notes that link to a contact count as an interaction with them. */
+	dailyNotes: boolean;
+
 	/** The user's name, for message templates. */
 	userName: string;
 	/** A short pitch about the user, for message templates. */
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	templatesFolder: "",
 	...(Object.fromEntries(NUMBER_WINDOWS.map((w) => [w.key, w.default])) as { [K in NumberWindowKey]: number }),
 	...(Object.fromEntries(CADENCE_WINDOWS.map((w) => [w.key, formatCadence(w.default)])) as { [K in CadenceWindowKey]: string }),
+	dailyNotes: DEFAULT_RULE_SETTINGS.dailyNotes,
 	userName: "",
 	pitch: "",
 	digest: true,
@@ -91,6 +95,7 @@ export function loadSettings(data: unknown): PluginSettings {
 		if (v !== null) out[key] = v;
 	}
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
+	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
 	return out;
@@ -104,5 +109,6 @@ export function toRuleSettings(s: PluginSettings): RuleSettings {
 		const cadence = parseCadence(s[key]);
 		if (cadence.ok) out[key] = cadence.value;
 	}
+	out.dailyNotes = s.dailyNotes;
 	return out;
 }

@@ -85,21 +85,14 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				heading: "Follow-up rules",
 				rows: [
 					...this.windows("rules"),
+					this.toggle("dailyNotes", "Daily notes count as contact", "A daily note that links to a contact counts as an interaction with them on that day."),
 				],
 			},
 			{
 				heading: "Follow-ups view",
 				rows: [
 					...this.windows("view"),
-					row("Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed.", (setting) => {
-						setting.addToggle((t) =>
-							t.setValue(this.host.settings.digest).onChange((value) => {
-								this.save((s) => {
-									s.digest = value;
-								});
-							}),
-						);
-					}),
+					this.toggle("digest", "Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed."),
 					this.text(
 						"calendarFile",
 						"Calendar file",
@@ -132,6 +125,18 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 	/** Saves a change; Obsidian does not await onChange, so a failure is said here, in a notice. */
 	private save(change: (settings: PluginSettings) => void): void {
 		void noticeOnFailure(() => this.host.updateSettings(change), "Could not save the settings");
+	}
+
+	private toggle(key: "digest" | "dailyNotes", name: string, desc: string): Row {
+		return row(name, desc, (setting) => {
+			setting.addToggle((t) =>
+				t.setValue(this.host.settings[key]).onChange((value) => {
+					this.save((s) => {
+						s[key] = value;
+					});
+				}),
+			);
+		});
 	}
 
 	private text(key: TextKey, name: string, desc: string): Row {
