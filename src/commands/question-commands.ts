@@ -1,9 +1,19 @@
 import type { Editor } from "obsidian";
+import { questionLevelOf } from "../domain/levels";
 import { pickQuestions, renderQuestionChecklist, type Question } from "../domain/questions";
+import type { ContactLevel } from "../domain/types";
 import { loadUserQuestions } from "../obsidian/templates";
 import type { PluginHost } from "../plugin-host";
+import { activeRecord } from "./active-note";
 import { QuestionsModal, type QuestionChoice } from "../ui/questions-modal";
 import { anyNote, inEditor, type CommandEntry } from "./command-entry";
+
+/** The level of the person the active note is about: a contact's own, or an interview's contact's. */
+function activePersonLevel(host: PluginHost): ContactLevel | null {
+	const r = activeRecord(host);
+	if (r?.kind === "contact") return r.level;
+	return r?.kind === "interview" ? (host.live.index.contactOf(r)?.level ?? null) : null;
+}
 
 /** "Insert interview questions": a checklist at the cursor, from the bank and the user's own question file. */
 export const insertQuestionsCommand: CommandEntry = {
@@ -13,7 +23,9 @@ export const insertQuestionsCommand: CommandEntry = {
 	handler: inEditor((host: PluginHost, editor: Editor) => {
 		// Returned, so the registry says a failure to read the question file (src/commands/command-entry.ts).
 		return loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
-			new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions)).open();
+			const modal = new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions));
+			modal.level = questionLevelOf(activePersonLevel(host));
+			modal.open();
 		});
 	}),
 };

@@ -1,5 +1,6 @@
 import { freeName, joinVaultPath, safeFileName } from "./filenames";
 import type { LinkedInPerson } from "./linkedin-csv";
+import { levelFromTitle } from "./levels";
 import { baseName } from "./links";
 import type { CalendarDate } from "./types";
 
@@ -88,6 +89,7 @@ function contactFrontmatter(person: LinkedInPerson): Record<string, unknown> {
 		type: "contact",
 		organization: person.company,
 		role: person.position,
+		level: levelFromTitle(person.position),
 		field: null,
 		relationship: null,
 		linkedin: person.url,

@@ -166,6 +166,7 @@ describe("planImport", () => {
 			type: "contact",
 			organization: "Acme",
 			role: "Designer",
+			level: null,
 			field: null,
 			relationship: null,
 			linkedin: "https://www.linkedin.com/in/janedoe",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
+import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { build, C, I, kinds } from "../builders";
 
 const TODAY = "2026-11-22";
