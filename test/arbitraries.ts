@@ -87,7 +87,7 @@ const interviewFm = fc.record(
 );
 
 /** A request being prepared: no status, no `requested`, no `date`. */
-export const preparedFm = fc.record(
+const preparedFm = fc.record(
 	{
 		type: fc.constant("interview"),
 		contact: maybe(link),
@@ -98,8 +98,8 @@ export const preparedFm = fc.record(
 );
 
 /** Daily notes: links written as in a note's text. */
-export const dailyPath = fc.constantFrom("Daily/2026-11-01.md", "Daily/2026-11-21.md", "Daily/2026-12-20.md");
-export const dailyLinks = fc.array(fc.constantFrom(...NAMES, ...NAMES.map((n) => `People/${n}`)), { maxLength: 3 });
+const dailyPath = fc.constantFrom("Daily/2026-11-01.md", "Daily/2026-11-21.md", "Daily/2026-12-20.md");
+const dailyLinks = fc.array(fc.constantFrom(...NAMES, ...NAMES.map((n) => `People/${n}`)), { maxLength: 3 });
 
 const contactPath = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}.md`);
 const interviewPath = fc.constantFrom("I/a.md", "I/b.md", "I/c.md", "I/d.md", "I/e.md", "I/f.md");

@@ -5,7 +5,7 @@ import type { CalendarDate } from "./types";
 /** The core Daily notes plugin's settings file, in the vault's configuration folder. */
 export const DAILY_NOTES_CONFIG = "daily-notes.json";
 
-export const DEFAULT_DAILY_FORMAT = "YYYY-MM-DD";
+const DEFAULT_DAILY_FORMAT = "YYYY-MM-DD";
 
 /** Where daily notes live and how to read a day from a note's path. */
 export interface DailyNotes {

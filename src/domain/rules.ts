@@ -32,7 +32,7 @@ export function wasSent(iv: Interview): boolean {
  * Who a link names, for "the same person": their contact note's path, or for
  * a link that resolves to no note, `?` and the link compared as links are.
  */
-export function personKey(link: LinkRef, resolved: Contact | null): string {
+function personKey(link: LinkRef, resolved: Contact | null): string {
 	return resolved ? resolved.path : `?${linkKey(link)}`;
 }
 
@@ -65,7 +65,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
  * The latest of `last-contact`, a daily note's day (`daily`, already limited to
  * today) and, for each interview that took place, its date and thank-you.
  */
-export function lastInteraction(contact: Contact, interviews: readonly Interview[], today: CalendarDate, daily: CalendarDate | null = null): CalendarDate | null {
+function lastInteraction(contact: Contact, interviews: readonly Interview[], today: CalendarDate, daily: CalendarDate | null = null): CalendarDate | null {
 	let last = maxDate(contact.lastContact, daily);
 	for (const iv of interviews) {
 		if (!tookPlace(iv, today)) continue;

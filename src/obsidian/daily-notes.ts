@@ -5,7 +5,7 @@ import type { LinkRef } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 
 /** The vault path of the core Daily notes plugin's settings. */
-export function dailyNotesConfigPath(app: App): string {
+function dailyNotesConfigPath(app: App): string {
 	return normalizePath(`${app.vault.configDir}/${DAILY_NOTES_CONFIG}`);
 }
 
@@ -27,7 +27,7 @@ export async function loadDailyNotesSetup(app: App): Promise<DailyNotesSetup> {
 }
 
 /** A note's links to other notes, as the metadata cache holds them: in the text and in the properties. */
-export function cachedLinks(cache: CachedMetadata): LinkRef[] {
+function cachedLinks(cache: CachedMetadata): LinkRef[] {
 	const out: LinkRef[] = [];
 	for (const l of [...(cache.links ?? []), ...(cache.frontmatterLinks ?? [])]) {
 		const link = cachedLink(l.link);
