@@ -262,6 +262,8 @@ export class VaultIndex {
 	 */
 	private contactChanged(c: Contact): void {
 		this.dirtyGroups.add(c.path);
+		// A daily note's link resolves by name too: another contact of the same name may gain or lose its mentions.
+		for (const other of this.names.named(c.name.toLowerCase())) this.dirtyGroups.add(other.path);
 		for (const iv of this.watchers.get(c.name.toLowerCase()) ?? []) {
 			this.toResolve.add(iv);
 			this.dirtyReach.add(iv);

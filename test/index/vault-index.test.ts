@@ -88,6 +88,19 @@ describe("the index after incremental changes", () => {
 		);
 	});
 
+	it("moves a daily note's mention when a second contact of the same name appears (a shrunk counterexample of the property above)", () => {
+		const ops: Op[] = [
+			{ op: "daily", path: "Daily/2026-11-01.md", links: ["Jane Doe"] },
+			{ op: "upsert", path: "Networking/Contacts/Jane Doe.md", fm: { type: "contact", "keep-in-touch": 30 } },
+			{ op: "query", today: "2026-11-22" },
+			{ op: "upsert", path: "Jane Doe.md", fm: { type: "contact" } },
+		];
+		const index = new VaultIndex();
+		const state: State = new Map();
+		apply(index, state, ops);
+		expect(snapshot(index, "2026-11-22")).toEqual(snapshot(fresh(state), "2026-11-22"));
+	});
+
 	it("re-resolves links when a contact note appears, is renamed or is deleted", () => {
 		const index = build({ "I/a.md": I("Jane Doe", { status: "done", date: "2026-11-20", referrals: ["[[Priya]]"] }) });
 		const today = "2026-11-22";
