@@ -28,7 +28,7 @@ export async function editFrontMatter(app: App, path: string, edit: (fm: FrontMa
 	}
 }
 
-function failureReason(e: unknown): string {
+export function failureReason(e: unknown): string {
 	const text = e instanceof Error ? `${e.name} ${e.message}` : String(e);
 	if (/yaml|frontmatter|properties/i.test(text)) {
 		return "its properties are not valid YAML. Fix them in the note (or in source mode) and try again.";

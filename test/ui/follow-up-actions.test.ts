@@ -76,7 +76,7 @@ describe("Done", () => {
 		const li = itemEl(view, "keep-in-touch", PATHS.sam);
 		const log = button(li, "informational-interviews-action-done");
 		expect(log.getAttribute("aria-label")).toBe("Log contact today");
-		expect(buttonLabels(li)).toEqual(["Log contact today", "Snooze", "Draft"]);
+		expect(buttonLabels(li)).toEqual(["Log contact today", "Snooze", "Not pursuing", "Draft"]);
 		await click(log);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("keep-in-touch");
