@@ -5,7 +5,7 @@ import { vi } from "vitest";
 import InformationalInterviewsPlugin from "../src/main";
 import { VIEW_TYPE_FOLLOW_UPS } from "../src/ui/constants";
 import { FollowUpsView } from "../src/ui/follow-ups-view";
-import { createFakeApp, getFile, loadPlugin, resetFakeObsidian, runCommand, settle, unloadPlugin } from "./fake-obsidian";
+import { createFakeApp, getFile, loadPlugin, noticeMessages, resetFakeObsidian, runCommand, settle, unloadPlugin } from "./fake-obsidian";
 
 /** The repository root (happy-dom replaces `URL`, so paths are built with node:path). */
 export const REPO = resolve(import.meta.dirname, "..");
@@ -219,6 +219,21 @@ export function button(li: HTMLElement, cls: string): HTMLButtonElement {
 	const b = li.querySelector<HTMLButtonElement>(`button.${cls}`);
 	if (!b) throw new Error(`no button .${cls}`);
 	return b;
+}
+
+/** Clicks a button and lets the write it starts and the index update finish. */
+export async function clickAndSync(s: Started, b: HTMLElement): Promise<void> {
+	b.click();
+	await sync(s);
+	await sync(s);
+}
+
+/** The Undo button of the latest notice that offers one. */
+export function undoButton(): HTMLButtonElement {
+	const all = document.body.querySelectorAll<HTMLButtonElement>(".notice button.informational-interviews-undo");
+	const last = all[all.length - 1];
+	if (!last) throw new Error(`no Undo in the notices: ${JSON.stringify(noticeMessages())}`);
+	return last;
 }
 
 /** `text` with `line` added as the last property (where Obsidian appends a new key). */

@@ -1,20 +1,53 @@
-import { Notice, type Command } from "obsidian";
+import type { Command } from "obsidian";
+import { guardedChange } from "../domain/follow-up-writes";
+import { tookPlace } from "../domain/rules";
+import { DEFAULT_DURATION } from "../domain/schedule";
 import { PROP } from "../domain/settings";
 import type { Interview } from "../domain/types";
-import { logContact, setProperty } from "../obsidian/write";
+import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "../ui/host";
+import { ScheduleModal } from "../ui/schedule-modal";
+import { writeWithUndo } from "../ui/undo-notice";
 import { noteName } from "../ui/view-model";
 import { activeContact, activeInterview, noteCommand } from "./active";
 
-/** Recording by hand what happened today: an interaction with a contact, a confirmation, a thank-you. */
+/**
+ * Recording by hand what happened: an interaction with a contact, a
+ * confirmation, a thank-you, the conversation agreed on. Each write expects the
+ * note's properties as the index last read them (see property-change.ts) and
+ * offers Undo.
+ */
 
-async function recorded(ok: Promise<boolean>, what: string, path: string): Promise<void> {
-	if (await ok) new Notice(`Recorded ${what} in "${noteName(path)}".`);
+/** Writes today into `property` of the note at `path`, guarded by `reads` as the index has them. */
+async function recordToday(host: PluginHost, path: string, property: string, reads: readonly string[], what: string): Promise<void> {
+	const change = guardedChange(path, host.live.index.propertiesOf(path), reads, { [property]: host.live.today });
+	await writeWithUndo(host.app, change, `Recorded ${what} in "${noteName(path)}".`);
 }
 
 export function logInteractionCommand(host: PluginHost): Command {
 	return noteCommand("log-interaction", "Log an interaction today", () => activeContact(host), (c) =>
-		recorded(logContact(host.app, c.path, host.live.today), "today as the last contact", c.path),
+		recordToday(host, c.path, PROP.lastContact, [], "today as the last contact"),
+	);
+}
+
+/** On an interview still ahead (requested, or scheduled and not yet past): the Schedule modal. */
+export function scheduleCommand(host: PluginHost): Command {
+	const open = (iv: Interview) =>
+		!iv.statusUnknown && (iv.status === null || iv.status === "requested" || iv.status === "scheduled") && !tookPlace(iv, host.live.today);
+	return noteCommand(
+		"schedule-conversation",
+		"Schedule the conversation",
+		() => {
+			const iv = activeInterview(host);
+			return iv && open(iv) ? iv : null;
+		},
+		(iv) => {
+			const person = iv.contact?.display ?? noteName(iv.path);
+			new ScheduleModal(host.app, iv.path, host.live.index.propertiesOf(iv.path), DEFAULT_DURATION, (change, what) => {
+				const done = what === "scheduled" ? `Scheduled the conversation with ${person}.` : `Recorded that ${person} declined.`;
+				void noticeOnFailure(() => writeWithUndo(host.app, change, done), "Could not record it");
+			}).open();
+		},
 	);
 }
 
@@ -26,7 +59,7 @@ function markCommand(host: PluginHost, id: string, name: string, property: strin
 			const iv = activeInterview(host);
 			return iv && applies(iv) ? iv : null;
 		},
-		(iv) => recorded(setProperty(host.app, iv.path, property, host.live.today), what, iv.path),
+		(iv) => recordToday(host, iv.path, property, [PROP.status, PROP.date], what),
 	);
 }
 

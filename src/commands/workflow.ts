@@ -1,7 +1,7 @@
 import type { Plugin } from "obsidian";
 import type { ItemActionProvider, PluginHost } from "../ui/host";
 import { draftActionProvider, draftCommands, landedCommand } from "./draft-commands";
-import { markCommands, logInteractionCommand } from "./mark-commands";
+import { markCommands, logInteractionCommand, scheduleCommand } from "./mark-commands";
 import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
 import { insertQuestionsCommand } from "./question-commands";
 import { writeTemplatesCommand } from "./template-commands";
@@ -19,6 +19,7 @@ export function registerWorkflow(plugin: Plugin & PluginHost & { itemActionProvi
 		insertQuestionsCommand(plugin),
 		...draftCommands(plugin),
 		logInteractionCommand(plugin),
+		scheduleCommand(plugin),
 		...markCommands(plugin),
 		createReferralContactsCommand(plugin),
 		landedCommand(plugin),

@@ -60,7 +60,7 @@ describe("the sidebar's Draft button", () => {
 		await start({ ...smallVault(), [PATHS.boInterview]: nudged });
 		const view = await openView(s);
 		const li = itemEl(view, "nudge", PATHS.boInterview);
-		expect(buttonLabels(li)).toEqual(["Close request", "Snooze"]);
+		expect(buttonLabels(li)).toEqual(["Close request", "Snooze", "Schedule…", "Declined"]);
 	});
 
 	it("thank-you: Mark as sent removes the follow-up", async () => {

@@ -46,7 +46,7 @@ describe("the commands", () => {
 const OURS = [
 	"new-contact", "new-interview-with-this-contact", "new-interview", "insert-interview-questions",
 	"draft-outreach", "draft-nudge", "draft-confirmation", "draft-thank-you", "draft-thank-referrer", "draft-keep-in-touch",
-	"log-interaction", "mark-confirmed", "mark-thank-you-sent", "mark-referrer-thanked", "create-referral-contacts",
+	"log-interaction", "schedule-conversation", "mark-confirmed", "mark-thank-you-sent", "mark-referrer-thanked", "create-referral-contacts",
 	"landed-a-position", "write-templates", "open-follow-ups", "rebuild-index",
 ];
 
@@ -58,7 +58,7 @@ describe("recording by hand", () => {
 		await open(PATHS.sam);
 		await run("log-interaction");
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
-		expect(noticeMessages()).toEqual(['Recorded today as the last contact in "Sam Lee".']);
+		expect(noticeMessages()).toEqual(['Recorded today as the last contact in "Sam Lee". Undo']);
 	});
 
 	it("Mark confirmed: one property on an interview note, then no longer offered", async () => {

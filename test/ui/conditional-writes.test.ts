@@ -5,7 +5,7 @@ import { doneChange } from "../../src/domain/follow-up-writes";
 import { writeIfUnchanged } from "../../src/obsidian/conditional-write";
 import type { FollowUpsView } from "../../src/ui/follow-ups-view";
 import { clearNotices, fileContent, getFile, noticeMessages } from "../fake-obsidian";
-import { BO_INTERVIEW, button, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, stopPlugin, sync, TODAY, withPropertyAdded, type Started } from "../plugin-harness";
+import { BO_INTERVIEW, button, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, stopPlugin, sync, TODAY, withPropertyAdded, clickAndSync, undoButton, type Started } from "../plugin-harness";
 
 let s: Started;
 let view: FollowUpsView;
@@ -21,19 +21,7 @@ afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 
-async function click(b: HTMLElement): Promise<void> {
-	b.click();
-	await sync(s);
-	await sync(s);
-}
-
-/** The Undo button of the last notice that has one. */
-function undoButton(): HTMLButtonElement {
-	const all = document.body.querySelectorAll<HTMLButtonElement>(".notice button.informational-interviews-undo");
-	const last = all[all.length - 1];
-	if (!last) throw new Error(`no Undo in the notices: ${JSON.stringify(noticeMessages())}`);
-	return last;
-}
+const click = (b: HTMLElement) => clickAndSync(s, b);
 
 /** Writes the note as another device (or the user in another pane) would, without letting the view refresh. */
 async function changeBehindTheView(app: App, path: string, content: string): Promise<void> {
