@@ -583,6 +583,90 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		await syncIndex(tab);
 	});
 
+	const SAM_W = "Networking/Interviews/2026-11-08 Sam Whitaker.md";
+	await test("Declined on a nudge writes status: declined (nothing else); Undo in the notice restores the request and the item", tab, async () => {
+		const before = await readNote(tab, SAM_W);
+		const item = page.locator(itemSelector("nudge", SAM_W));
+		await item.hover();
+		await item.locator("button.informational-interviews-action-declined").click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, SAM_W);
+			return text !== before ? text : null;
+		});
+		assertOnePropertySet(before, after, "status", "declined");
+		await syncIndex(tab);
+		await page.locator(".notice button.informational-interviews-undo").last().click();
+		await waitFor("the request restored", async () => (await readNote(tab, SAM_W)) === before);
+		await syncIndex(tab);
+		await page.locator(itemSelector("nudge", SAM_W)).waitFor({ state: "attached", timeout: 2000 });
+	});
+
+	await test("Schedule… on a nudge: one write of status, date and time, format, duration and location; the confirmation draft names the day and time; Done writes confirmed", tab, async () => {
+		const before = await readNote(tab, SAM_W);
+		const item = page.locator(itemSelector("nudge", SAM_W));
+		await item.hover();
+		await item.locator("button.informational-interviews-action-schedule").click();
+		const modal = page.locator(".modal.informational-interviews-schedule-modal, .informational-interviews-schedule-modal").first();
+		await modal.waitFor({ state: "visible", timeout: 2000 });
+		const inputs = modal.locator("input");
+		assertEqual(await inputs.count(), 5, "fields of the Schedule dialog");
+		assertEqual(await inputs.nth(3).inputValue(), "45", "the duration offered (the note's)");
+		await inputs.nth(0).fill(TOMORROW);
+		await inputs.nth(1).fill("15:30");
+		await inputs.nth(2).fill("video");
+		await inputs.nth(4).fill("https://meet.example.com/sam-w");
+		await modal.locator("button", { hasText: /^Schedule$/ }).click();
+		await modal.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, SAM_W);
+			return text !== before ? text : null;
+		});
+		for (const line of ["status: scheduled", `date: ${TOMORROW}T15:30`, "format: video", "duration: 45", "location: https://meet.example.com/sam-w"]) {
+			assert(after.split("\n").includes(line), `the note has ${JSON.stringify(line)}:\n${after.slice(0, 500)}`);
+		}
+		await syncIndex(tab);
+		const confirm = page.locator(itemSelector("confirm", SAM_W));
+		await confirm.waitFor({ state: "attached", timeout: 2000 });
+		await confirm.hover();
+		await confirm.locator("button.informational-interviews-action-draft").click();
+		const body = page.locator("textarea.informational-interviews-draft-body");
+		await body.waitFor({ state: "visible", timeout: 2000 });
+		const draft = await body.inputValue();
+		assert(draft.includes("Monday 23 November") && draft.includes("15:30"), `the confirmation names the day and time: ${JSON.stringify(draft.slice(0, 400))}`);
+		await page.keyboard.press("Escape");
+		await body.waitFor({ state: "detached", timeout: 2000 });
+		const scheduled = await readNote(tab, SAM_W);
+		await confirm.hover();
+		await confirm.locator("button.informational-interviews-action-done").click();
+		await confirm.waitFor({ state: "detached", timeout: 2000 });
+		const confirmed = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, SAM_W);
+			return text !== scheduled ? text : null;
+		});
+		assertOnePropertySet(scheduled, confirmed, "confirmed", TODAY);
+		await syncIndex(tab);
+	});
+
+	const MARCUS = "Networking/Interviews/2026-11-13 Marcus Bell.md";
+	await test("Not pursuing on a reach-out adds the person to the interview's not-pursued list; Undo removes it again", tab, async () => {
+		const before = await readNote(tab, MARCUS);
+		const item = page.locator(itemSelector("reach-out", MARCUS));
+		await item.hover();
+		await item.locator("button.informational-interviews-action-not-pursuing").click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, MARCUS);
+			return text !== before ? text : null;
+		});
+		assert(/\nnot-pursued:\n {2}- "\[\[Wen Zhao\]\]"\n/.test(after), `the list in the note:\n${after.slice(0, 600)}`);
+		await syncIndex(tab);
+		await page.locator(".notice button.informational-interviews-undo").last().click();
+		await waitFor("the list removed", async () => !(await readNote(tab, MARCUS)).includes("not-pursued"));
+		await syncIndex(tab);
+		await page.locator(itemSelector("reach-out", MARCUS)).waitFor({ state: "attached", timeout: 2000 });
+	});
+
 	await test("keyboard: Tab reaches the first item, then its note link (when shown), Done and Snooze, with a visible focus ring; Enter on the item opens its note", tab, async () => {
 		// Click the sidebar's tab strip (not focusable): Tab continues from there, as in Obsidian.
 		await page.locator(".mod-right-split .workspace-tab-header-container").click({ position: { x: 300, y: 20 } });
@@ -671,7 +755,7 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		await item.hover();
 		assertEqual(await item.locator(".informational-interviews-item-actions").evaluate((el) => getComputedStyle(el).opacity), "1", "buttons on hover");
 		const drawn = await item.locator("button").evaluateAll((bs) => bs.map((b) => b.querySelector("svg.svg-icon")?.getAttribute("class") ?? null));
-		assertEqual(drawn, ["svg-icon check", "svg-icon clock", "svg-icon pencil"], "icons of the hovered item (Done, Snooze, Draft)");
+		assertEqual(drawn, ["svg-icon check", "svg-icon clock", "svg-icon lucide-user-x", "svg-icon pencil"], "icons of the hovered item (Done, Snooze, Not pursuing, Draft)");
 		await page.evaluate(() => document.body.classList.add("is-mobile"));
 		await page.mouse.move(0, 0);
 		assertEqual(await item.locator(".informational-interviews-item-actions").evaluate((el) => getComputedStyle(el).opacity), "1", "buttons always shown on mobile");
