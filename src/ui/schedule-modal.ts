@@ -5,7 +5,7 @@ import { WordSuggest } from "./contact-suggest";
 
 const FIELDS: readonly { key: keyof ScheduleForm; name: string; desc: string; type: string }[] = [
 	{ key: "date", name: "Date", desc: "The day you agreed on.", type: "date" },
-	{ key: "time", name: "Time", desc: "Optional: when it starts (24-hour clock).", type: "time" },
+	{ key: "time", name: "Time", desc: "Optional: when it starts.", type: "time" },
 	{ key: "format", name: "Format", desc: "Coffee, phone, video, in person, or your own word.", type: "text" },
 	{ key: "duration", name: "Duration in minutes", desc: "How long you asked for.", type: "text" },
 	{ key: "location", name: "Location or link", desc: "Where you meet, or the link to the call.", type: "text" },

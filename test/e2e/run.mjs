@@ -616,6 +616,9 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		await inputs.nth(1).fill("15:30");
 		await inputs.nth(2).fill("video");
 		await inputs.nth(4).fill("https://meet.example.com/sam-w");
+		if (process.env.E2E_SCREENSHOTS !== "0") {
+			await page.locator(".modal-container .modal").last().screenshot({ path: join(REPO, "docs/schedule-modal.png"), animations: "disabled" });
+		}
 		await modal.locator("button", { hasText: /^Schedule$/ }).click();
 		await modal.waitFor({ state: "detached", timeout: 2000 });
 		const after = await waitFor("the note to change", async () => {
