@@ -4,9 +4,8 @@ import { tookPlace } from "../domain/rules";
 import { DEFAULT_DURATION } from "../domain/schedule";
 import { PROP } from "../domain/settings";
 import type { Interview } from "../domain/types";
-import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "../ui/host";
-import { ScheduleModal } from "../ui/schedule-modal";
+import { openScheduleModal } from "../ui/schedule-modal";
 import { writeWithUndo } from "../ui/undo-notice";
 import { noteName } from "../ui/view-model";
 import { activeContact, activeInterview, noteCommand } from "./active";
@@ -41,13 +40,7 @@ export function scheduleCommand(host: PluginHost): Command {
 			const iv = activeInterview(host);
 			return iv && open(iv) ? iv : null;
 		},
-		(iv) => {
-			const person = iv.contact?.display ?? noteName(iv.path);
-			new ScheduleModal(host.app, iv.path, host.live.index.propertiesOf(iv.path), DEFAULT_DURATION, (change, what) => {
-				const done = what === "scheduled" ? `Scheduled the conversation with ${person}.` : `Recorded that ${person} declined.`;
-				void noticeOnFailure(() => writeWithUndo(host.app, change, done), "Could not record it");
-			}).open();
-		},
+		(iv) => openScheduleModal(host.app, iv.path, iv.contact?.display ?? noteName(iv.path), DEFAULT_DURATION),
 	);
 }
 

@@ -4,6 +4,8 @@ import { humanDate } from "../domain/message-context";
 import { placeholdersIn } from "../domain/template";
 import type { DraftPlan } from "../obsidian/draft-plans";
 import { markSent, sentNotice } from "../obsidian/mark-sent";
+import { DEFAULT_DURATION } from "../domain/schedule";
+import { noticeOfferingSchedule } from "./schedule-modal";
 import { loadTemplate } from "../obsidian/templates";
 import type { PluginHost } from "./host";
 import { noticeOnFailure } from "../obsidian/failures";
@@ -212,7 +214,8 @@ export class DraftModal extends Modal {
 			this.sending = false;
 		}
 		if (path === null) return;
-		new Notice(sentNotice(plan, path));
+		if (plan.template === "outreach") noticeOfferingSchedule(app, sentNotice(plan, path), path, plan.recipient, DEFAULT_DURATION);
+		else new Notice(sentNotice(plan, path));
 		this.closeNow = true;
 		this.close();
 	}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal, mailtoUrl } from "../../src/ui/draft-modal";
+import { ScheduleModal } from "../../src/ui/schedule-modal";
 import { fileContent, getFile, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
 import { ANA_INTERVIEW, BO_INTERVIEW, freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote } from "../plugin-harness";
 
@@ -196,8 +197,27 @@ describe("Mark as sent on an outreach whose request was sent already", () => {
 		);
 		await markSent(modal);
 		expect(text(PATHS.boInterview)).toBe(withPropertyAdded(withPropertyAdded(BO_INTERVIEW, `nudged: ${TODAY}`), "nudges: 1"));
-		expect(noticeMessages()).toContain('Recorded the request, sent again today, as a nudge in "2026-11-10 Bo Chen".');
+		expect(noticeMessages()).toContain('Recorded the request, sent again today, as a nudge in "2026-11-10 Bo Chen". Schedule…');
 		expect(s.plugin.live.index.get(PATHS.boInterview)).toMatchObject({ requested: "2026-11-10", nudged: TODAY });
+	});
+
+	it("the Notice offers Schedule…, which opens the Schedule modal on the interview and writes the conversation", async () => {
+		await start();
+		await open(PATHS.boInterview);
+		await markSent(await draft("draft-outreach"));
+		await sync(s);
+		const offer = document.body.querySelector<HTMLButtonElement>(".notice button.informational-interviews-offer-schedule");
+		if (!offer) throw new Error(`no Schedule… in ${JSON.stringify(noticeMessages())}`);
+		offer.click();
+		const modal = openModals().find((m): m is ScheduleModal => m instanceof ScheduleModal);
+		if (!modal) throw new Error("no Schedule modal");
+		const date = modal.inputs.get("date");
+		if (!date) throw new Error("no date input");
+		date.value = "2026-11-27";
+		modal.submit();
+		await sync(s);
+		await sync(s);
+		expect(s.plugin.live.index.get(PATHS.boInterview)).toMatchObject({ status: "scheduled", date: "2026-11-27", duration: 30, nudged: TODAY });
 	});
 
 	it("with no status yet: adds status requested and the nudge, and keeps the request date", async () => {
