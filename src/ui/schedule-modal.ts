@@ -1,9 +1,9 @@
-import { Modal, Notice, Setting, type App } from "obsidian";
+import { Modal, Setting, type App } from "obsidian";
 import type { Properties, PropertyChange } from "../domain/property-change";
 import { declinedChange, FORMATS, scheduleChange, scheduleFormFrom, type ScheduleForm } from "../domain/schedule";
 import { noticeOnFailure } from "../obsidian/failures";
 import { WordSuggest } from "./contact-suggest";
-import { writeWithUndo } from "./undo-notice";
+import { noticeWithButton, writeWithUndo } from "./undo-notice";
 
 const FIELDS: readonly { key: keyof ScheduleForm; name: string; desc: string; type: string }[] = [
 	{ key: "date", name: "Date", desc: "The day you agreed on.", type: "date" },
@@ -111,14 +111,5 @@ export function openScheduleModal(app: App, path: string, person: string, defaul
 
 /** `message` in a Notice with a Schedule… button: after a request is sent, the reply may already hold a date. */
 export function noticeOfferingSchedule(app: App, message: string, path: string, person: string, defaultDuration: number): void {
-	const fragment = createFragment((frag) => {
-		frag.createSpan({ text: `${message} ` });
-		const button = frag.createEl("button", { text: "Schedule…", cls: "informational-interviews-offer-schedule" });
-		button.addEventListener("click", (evt) => {
-			evt.stopPropagation();
-			notice.hide();
-			openScheduleModal(app, path, person, defaultDuration);
-		});
-	});
-	const notice = new Notice(fragment, 10_000);
+	noticeWithButton(message, "Schedule…", "informational-interviews-offer-schedule", () => openScheduleModal(app, path, person, defaultDuration));
 }

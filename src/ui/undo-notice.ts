@@ -20,22 +20,28 @@ export async function writeWithUndo(app: App, change: PropertyChange, done: stri
 
 function offerUndo(app: App, undo: PropertyChange, done: string, onUndone?: () => void): void {
 	let used = false;
-	const message = createFragment((frag) => {
-		frag.createSpan({ text: `${done} ` });
-		const button = frag.createEl("button", { text: "Undo", cls: "informational-interviews-undo" });
-		button.addEventListener("click", (evt) => {
+	noticeWithButton(done, "Undo", "informational-interviews-undo", () => {
+		if (used) return;
+		used = true;
+		void noticeOnFailure(async () => {
+			const name = undo.path.split("/").pop()?.replace(/\.md$/, "") ?? undo.path;
+			const outcome = await writeIfUnchanged(app, undo, staleUndoMessage);
+			if (outcome.status !== "written") return;
+			new Notice(`Undone: "${name}" is as it was.`);
+			onUndone?.();
+		}, "Could not undo");
+	});
+}
+
+/** `message` in a Notice (shown for UNDO_NOTICE_MS) followed by a button; a click hides the notice and runs `onClick`. */
+export function noticeWithButton(message: string, label: string, cls: string, onClick: () => void): void {
+	const fragment = createFragment((frag) => {
+		frag.createSpan({ text: `${message} ` });
+		frag.createEl("button", { text: label, cls }).addEventListener("click", (evt) => {
 			evt.stopPropagation();
 			notice.hide();
-			if (used) return;
-			used = true;
-			void noticeOnFailure(async () => {
-				const name = undo.path.split("/").pop()?.replace(/\.md$/, "") ?? undo.path;
-				const outcome = await writeIfUnchanged(app, undo, staleUndoMessage);
-				if (outcome.status !== "written") return;
-				new Notice(`Undone: "${name}" is as it was.`);
-				onUndone?.();
-			}, "Could not undo");
+			onClick();
 		});
 	});
-	const notice = new Notice(message, UNDO_NOTICE_MS);
+	const notice = new Notice(fragment, UNDO_NOTICE_MS);
 }
