@@ -52,14 +52,13 @@ export async function newInterview(host: PluginHost, contact: Contact): Promise<
 	}
 }
 
+/** Asks for the person (the New contact dialog), then creates their note. */
+export function openNewContact(host: PluginHost): void {
+	new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
+}
+
 export function newContactCommand(host: PluginHost): Command {
-	return {
-		id: "new-contact",
-		name: "New contact",
-		callback: () => {
-			new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
-		},
-	};
+	return { id: "new-contact", name: "New contact", callback: () => openNewContact(host) };
 }
 
 export function newInterviewWithThisContactCommand(host: PluginHost): Command {
