@@ -1,4 +1,5 @@
 import { Notice, type Command } from "obsidian";
+import { stillAhead } from "../domain/conversations";
 import { PROP } from "../domain/settings";
 import type { Interview } from "../domain/types";
 import { logContact, setProperty } from "../obsidian/write";
@@ -30,14 +31,21 @@ function markCommand(host: PluginHost, id: string, name: string, property: strin
 	);
 }
 
+/**
+ * Each offered only where it makes sense (README: "When each command is
+ * offered"): a confirmation for a conversation still ahead, thanks once it
+ * took place, and never twice.
+ */
 export function markCommands(host: PluginHost): Command[] {
+	const { live } = host;
 	const referrerKnown = (iv: Interview) => {
-		const contact = host.live.index.contactOf(iv);
+		const contact = live.index.contactOf(iv);
 		return contact !== null && contact.referredBy !== null;
 	};
+	const took = (iv: Interview) => live.index.tookPlace(iv, live.today);
 	return [
-		markCommand(host, "mark-confirmed", "Mark confirmed", PROP.confirmed, "today as confirmed", (iv) => iv.confirmed === null),
-		markCommand(host, "mark-thank-you-sent", "Mark thank-you sent", PROP.thankYouSent, "the thank-you as sent today", (iv) => iv.thankYouSent === null),
-		markCommand(host, "mark-referrer-thanked", "Mark referrer thanked", PROP.referrerThanked, "the referrer as thanked today", (iv) => iv.referrerThanked === null && referrerKnown(iv)),
+		markCommand(host, "mark-confirmed", "Mark confirmed", PROP.confirmed, "today as confirmed", (iv) => iv.confirmed === null && stillAhead(iv, live.today)),
+		markCommand(host, "mark-thank-you-sent", "Mark thank-you sent", PROP.thankYouSent, "the thank-you as sent today", (iv) => iv.thankYouSent === null && took(iv)),
+		markCommand(host, "mark-referrer-thanked", "Mark referrer thanked", PROP.referrerThanked, "the referrer as thanked today", (iv) => iv.referrerThanked === null && took(iv) && referrerKnown(iv)),
 	];
 }

@@ -62,7 +62,15 @@ export function newContactCommand(host: PluginHost): Command {
 }
 
 export function newInterviewWithThisContactCommand(host: PluginHost): Command {
-	return noteCommand("new-interview-with-this-contact", "New interview with this contact", () => activeContact(host), (c) => newInterview(host, c).then(() => undefined));
+	return noteCommand(
+		"new-interview-with-this-contact",
+		"New interview with this contact",
+		() => {
+			const c = activeContact(host);
+			return c && c.status !== "archived" ? c : null;
+		},
+		(c) => newInterview(host, c).then(() => undefined),
+	);
 }
 
 export function newInterviewCommand(host: PluginHost): Command {

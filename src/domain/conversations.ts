@@ -21,6 +21,15 @@ export function conversationOf(iv: Interview, contact: Contact | null, from: Cal
 	};
 }
 
+/**
+ * A conversation still ahead: scheduled (or no status) and dated today or
+ * later. Only such a conversation can be confirmed.
+ */
+export function stillAhead(iv: Interview, today: CalendarDate): boolean {
+	if (iv.statusUnknown || (iv.status !== null && iv.status !== "scheduled")) return false;
+	return iv.date !== null && iv.date >= today;
+}
+
 /** By date, then time (a conversation without one first), then note path. */
 export function compareConversations(a: Conversation, b: Conversation): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;

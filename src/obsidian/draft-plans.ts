@@ -3,6 +3,7 @@ import { baseName } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
 import type { TemplateValue } from "../domain/template";
 import type { CalendarDate, Contact, FollowUp, Interview, NoteRecord } from "../domain/types";
+import { stillAhead } from "../domain/conversations";
 import type { VaultIndex } from "../index/vault-index";
 
 /**
@@ -92,17 +93,21 @@ function plan(index: VaultIndex, template: MessageTemplateId, parts: Parts, sett
 }
 
 const OPEN = new Set<string | null>([null, "requested"]);
-const AHEAD = new Set<string | null>([null, "scheduled"]);
-const MET = new Set<string | null>([null, "scheduled", "done"]);
+
+/** A request sent and not yet answered with a date: what a nudge is for. */
+export function awaitingReply(iv: Interview): boolean {
+	return iv.date === null && (iv.status === "requested" || (iv.status === null && iv.requested !== null));
+}
 
 /**
  * The draft `template` on the note `record`, or null when that message makes
- * no sense there (which hides the command): an outreach or a nudge for a
- * request not yet answered (an outreach to a request already sent goes out
- * again as a nudge, see SentTarget), a confirmation for a conversation still ahead, a
- * thank-you for one that is not cancelled, thanks to the referrer when the
- * contact has a `referred-by`, an update to a contact (or the contact of an
- * interview).
+ * no sense there (which hides the command; README: "When each command is
+ * offered"): an outreach for a request prepared or not yet answered (an
+ * outreach to a request already sent goes out again as a nudge, see
+ * SentTarget), a nudge for a request sent and not answered, a confirmation
+ * for a conversation still ahead, a thank-you once the conversation took
+ * place, thanks to the referrer then too when the contact has a
+ * `referred-by`, an update to a contact (or the contact of an interview).
  */
 export function planForNote(index: VaultIndex, record: NoteRecord, template: MessageTemplateId, settings: MessageSettings): DraftPlan | null {
 	const today = settings.today;
@@ -129,13 +134,13 @@ export function planForNote(index: VaultIndex, record: NoteRecord, template: Mes
 			if (!OPEN.has(iv.status) || took) return null;
 			return plan(index, template, iv.requested ? { ...parts, target: { kind: "interview", path: iv.path, requestedOn: iv.requested } } : parts, settings);
 		case "nudge":
-			return OPEN.has(iv.status) && !took ? plan(index, template, parts, settings) : null;
+			return awaitingReply(iv) ? plan(index, template, parts, settings) : null;
 		case "confirm":
-			return AHEAD.has(iv.status) && !took ? plan(index, template, parts, settings) : null;
+			return stillAhead(iv, today) ? plan(index, template, parts, settings) : null;
 		case "thank-you":
-			return MET.has(iv.status) ? plan(index, template, parts, settings) : null;
+			return took ? plan(index, template, parts, settings) : null;
 		case "thank-referrer":
-			return MET.has(iv.status) && info.referredBy ? plan(index, template, parts, settings) : null;
+			return took && info.referredBy ? plan(index, template, parts, settings) : null;
 		case "keep-in-touch":
 		case "landed":
 			if (!contact) return null;
