@@ -193,7 +193,7 @@ function primaryAction(f: FollowUp): FollowUpItem["primary"] {
 		case "keep-in-touch":
 			return { action: "log-contact", label: "Log contact today", tooltip: "Records today as the last contact, which restarts the cadence" };
 		case "send-request":
-			return { action: "done", label: "Done", tooltip: "You sent the request: records it as requested today" };
+			return { action: "done", label: "Mark as sent", tooltip: "You sent the request: records status requested and today as the request date" };
 	}
 }
 
