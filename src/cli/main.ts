@@ -5,6 +5,7 @@ import { ANSI, dueText, PLAIN } from "./due-text";
 import { runIcs } from "./ics-command";
 import { runImport } from "./import-command";
 import { vaultSettings } from "./plugin-settings";
+import { forTerminal, jsonForTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 const USAGE = `Usage:
@@ -21,14 +22,15 @@ export interface Io {
 
 type Handler = (argv: string[], io: Io) => number | Promise<number>;
 
-const COMMANDS: Record<string, Handler> = {
-	due: runDue,
-	ics: runIcs,
-	"import-linkedin": runImport,
-};
+/** A Map, not an object: `constructor` or `__proto__` must find nothing, as any other unknown word does. */
+const COMMANDS = new Map<string, Handler>([
+	["due", runDue],
+	["ics", runIcs],
+	["import-linkedin", runImport],
+]);
 
 export function registerCommand(name: string, handler: Handler): void {
-	COMMANDS[name] = handler;
+	COMMANDS.set(name, handler);
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -38,16 +40,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
 		else io.out(USAGE + "\n");
 		return name === undefined ? 2 : 0;
 	}
-	const handler = COMMANDS[name];
-	if (!handler) {
-		io.err(`error: unknown command "${name}" (use due, ics or import-linkedin)\n`);
+	const handler = COMMANDS.get(name);
+	if (handler === undefined) {
+		io.err(`error: unknown command "${forTerminal(name)}" (use due, ics or import-linkedin; --help shows how)\n`);
 		return 2;
 	}
 	try {
 		return await handler(argv, io);
 	} catch (e) {
 		if (e instanceof UsageError || e instanceof VaultError) {
-			io.err(`error: ${e.message}\n`);
+			io.err(`error: ${forTerminal(e.message)}\n`);
 			return 2;
 		}
 		throw e;
@@ -63,7 +65,7 @@ function runDue(argv: string[], io: Io): number {
 	const { rules, ignore } = vaultSettings(vault);
 	const days = daysOption(args.options.get("days"), rules.horizonDays);
 	const report = dueReport(indexVault(vault, rules, ignore), today, days);
-	if (args.options.has("json")) io.out(JSON.stringify(report, null, 2) + "\n");
+	if (args.options.has("json")) io.out(jsonForTerminal(report) + "\n");
 	else io.out(dueText(report, days, io.color ? ANSI : PLAIN));
 	return 0;
 }

@@ -42,21 +42,45 @@ export function localToday(now: Date = new Date()): CalendarDate {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The calendar's first and last days: four-digit years, as `YYYY-MM-DD` needs. */
+export const FIRST_DAY: CalendarDate = "1000-01-01";
+export const LAST_DAY: CalendarDate = "9999-12-31";
+export const YEAR_RANGE = "1000 to 9999";
+
+/** A day of the calendar in a year from 1000 to 9999: every form of date is held to this. */
 export function isValidCalendarDate(y: number, m: number, d: number): boolean {
+	return yearInRange(y) && isDayOfMonth(y, m, d);
+}
+
+function isDayOfMonth(y: number, m: number, d: number): boolean {
 	if (m < 1 || m > 12 || d < 1) return false;
 	const daysInMonth = m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
 	return d <= daysInMonth;
 }
 
-/** Years a person plausibly means; outside them date arithmetic would leave four-digit years. */
+/** Four-digit years: a year outside them is a typo (`0226`), and `YYYY-MM-DD` cannot write its arithmetic. */
 function yearInRange(y: number): boolean {
-	return y >= 1000 && y <= 9000;
+	return Number.isInteger(y) && y >= 1000 && y <= 9999;
+}
+
+/** Why `y-m-d` is not a day of the calendar, or null when it is one. */
+function dayProblem(written: string, y: number, m: number, d: number): string | null {
+	if (!isDayOfMonth(y, m, d)) return `"${written}" is not a day of the calendar`;
+	if (!yearInRange(y)) return `"${written}" has a year out of range (${YEAR_RANGE})`;
+	return null;
+}
+
+/** Keeps a computed day inside the calendar: nothing is due after its last day (or before its first). */
+function withinCalendar(date: CalendarDate): CalendarDate {
+	if (date.length !== 10) return date.startsWith("-") ? FIRST_DAY : LAST_DAY;
+	return date < FIRST_DAY ? FIRST_DAY : date > LAST_DAY ? LAST_DAY : date;
 }
 
 function isLeapYear(y: number): boolean {
 	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+/** The day `days` after `date` (before it when negative), kept between the calendar's first and last days. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
 	const y = Number(date.slice(0, 4));
 	if (y >= 100 && date.length === 10) {
@@ -65,10 +89,10 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 		const ty = t.getUTCFullYear();
 		if (ty >= 1000 && ty <= 9999) return `${ty}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 	}
-	return fromLocalDate(addDaysLocal(toLocalDate(date), days));
+	return withinCalendar(fromLocalDate(addDaysLocal(toLocalDate(date), days)));
 }
 
-/** Adds a cadence; months and years keep the day of month, clamped to the month's end. */
+/** Adds a cadence; months and years keep the day of month, clamped to the month's end (and to the calendar's last day). */
 export function addPeriod(date: CalendarDate, count: number, unit: CadenceUnit): CalendarDate {
 	switch (unit) {
 		case "days":
@@ -76,9 +100,9 @@ export function addPeriod(date: CalendarDate, count: number, unit: CadenceUnit):
 		case "weeks":
 			return addDays(date, count * 7);
 		case "months":
-			return fromLocalDate(addMonthsLocal(toLocalDate(date), count));
+			return withinCalendar(fromLocalDate(addMonthsLocal(toLocalDate(date), count)));
 		case "years":
-			return fromLocalDate(addMonthsLocal(toLocalDate(date), count * 12));
+			return withinCalendar(fromLocalDate(addMonthsLocal(toLocalDate(date), count * 12)));
 	}
 }
 
@@ -103,7 +127,7 @@ export function maxDate(...dates: (CalendarDate | null | undefined)[]): Calendar
 export function parseDateValue(value: unknown): DateResult {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { ok: false, message: "is not a valid date" };
-		if (!yearInRange(value.getUTCFullYear())) return { ok: false, message: `the year ${value.getUTCFullYear()} is out of range` };
+		if (!yearInRange(value.getUTCFullYear())) return { ok: false, message: `the year ${value.getUTCFullYear()} is out of range (${YEAR_RANGE})` };
 		const date = `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
 		const h = value.getUTCHours();
 		const min = value.getUTCMinutes();
@@ -128,8 +152,8 @@ export function parseDateValue(value: unknown): DateResult {
 	const y = Number(m[1]);
 	const mo = Number(m[2]);
 	const d = Number(m[3]);
-	if (!isValidCalendarDate(y, mo, d)) return { ok: false, message: `"${nested}" is not a day of the calendar` };
-	if (!yearInRange(y)) return { ok: false, message: `"${nested}" has a year out of range (1000 to 9000)` };
+	const problem = dayProblem(nested, y, mo, d);
+	if (problem !== null) return { ok: false, message: problem };
 	let time: string | null = null;
 	if (m[4] !== undefined) {
 		const h = Number(m[4]);
