@@ -1,11 +1,12 @@
 import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { localToday } from "../domain/dates";
-import { followUpsToIcs } from "../domain/ics";
+import { icsCalendar, unwrittenSummary } from "../domain/ics";
 import { dueFollowUps } from "../index/due-report";
 import { dateOption, daysOption, parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
 import { vaultSettings } from "./plugin-settings";
+import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 /**
@@ -26,14 +27,15 @@ export function runIcs(argv: string[], io: Io): number {
 	const target = out === undefined ? null : outputPath(out);
 
 	const followUps = dueFollowUps(indexVault(vault, rules, ignore), today, days);
-	const ics = followUpsToIcs(followUps, { today, vaultName: vaultName(vault) });
+	const { ics, written, skipped } = icsCalendar(followUps, { today, vaultName: vaultName(vault) });
+	// Nothing is left out without a word: on standard error, so that standard output stays the calendar.
+	if (skipped.length > 0) io.err(`warning: ${forTerminal(unwrittenSummary(skipped))}\n`);
 	if (target === null) {
 		io.out(ics);
 		return 0;
 	}
 	writeAtomically(target, ics);
-	const n = followUps.length;
-	io.out(`Wrote ${n} ${n === 1 ? "follow-up" : "follow-ups"} to ${out}\n`);
+	io.out(`Wrote ${written} ${written === 1 ? "follow-up" : "follow-ups"} to ${forTerminal(out ?? "")}\n`);
 	return 0;
 }
 

@@ -1,4 +1,5 @@
 import { Notice, type Command } from "obsidian";
+import { unwrittenSummary } from "../domain/ics";
 import { exportCalendar } from "../obsidian/calendar-export";
 import type { PluginHost } from "../ui/host";
 
@@ -20,7 +21,8 @@ export function exportCalendarCommand(host: PluginHost): Command {
 			try {
 				const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile);
 				const what = `${out.count} ${out.count === 1 ? "follow-up" : "follow-ups"}`;
-				new Notice(out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`);
+				const unwritten = unwrittenSummary(out.skipped);
+				new Notice(`${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`);
 			} catch (e) {
 				new Notice(`Could not write the calendar file: ${e instanceof Error ? e.message : String(e)}`);
 			}

@@ -1,4 +1,4 @@
-import { addDays, isValidCalendarDate } from "./dates";
+import { addDays, isValidCalendarDate, LAST_DAY } from "./dates";
 import { baseName } from "./links";
 import { FOLLOW_UP_KINDS, type CalendarDate, type FollowUp } from "./types";
 
@@ -20,7 +20,18 @@ export const DEFAULT_PROD_ID = "-//Informational Interviews//Obsidian plugin//EN
 const UID_DOMAIN = "informational-interviews";
 const CRLF = "\r\n";
 
+/** A calendar, how many events it holds, and the follow-ups it could not hold (whose due day is no calendar day). */
+export interface IcsCalendar {
+	ics: string;
+	written: number;
+	skipped: FollowUp[];
+}
+
 export function followUpsToIcs(followUps: readonly FollowUp[], opts: IcsOptions): string {
+	return icsCalendar(followUps, opts).ics;
+}
+
+export function icsCalendar(followUps: readonly FollowUp[], opts: IcsOptions): IcsCalendar {
 	const lines: string[] = [
 		"BEGIN:VCALENDAR",
 		"VERSION:2.0",
@@ -31,10 +42,13 @@ export function followUpsToIcs(followUps: readonly FollowUp[], opts: IcsOptions)
 	];
 	const stamp = `${compactDate(opts.today) ?? "19700101"}T000000Z`;
 	const used = new Map<string, number>();
+	const skipped: FollowUp[] = [];
 	for (const { f, uid: baseUid } of sortFollowUps(followUps)) {
 		const start = compactDate(f.due);
-		const end = compactDate(nextDay(f.due));
-		if (start === null || end === null) continue;
+		if (start === null) {
+			skipped.push(f);
+			continue;
+		}
 		let uid = baseUid;
 		const seen = used.get(uid) ?? 0;
 		used.set(uid, seen + 1);
@@ -44,7 +58,8 @@ export function followUpsToIcs(followUps: readonly FollowUp[], opts: IcsOptions)
 			`UID:${uid}`,
 			`DTSTAMP:${stamp}`,
 			`DTSTART;VALUE=DATE:${start}`,
-			`DTEND;VALUE=DATE:${end}`,
+			// The day after the calendar's last day has no date to write: one day's duration says the same.
+			f.due === LAST_DAY ? "DURATION:P1D" : `DTEND;VALUE=DATE:${compactDate(nextDay(f.due)) ?? ""}`,
 			`SUMMARY:${escapeText(followUpSummary(f))}`,
 			`DESCRIPTION:${escapeText(description(f))}`,
 			"TRANSP:TRANSPARENT",
@@ -53,7 +68,15 @@ export function followUpsToIcs(followUps: readonly FollowUp[], opts: IcsOptions)
 		lines.push("END:VEVENT");
 	}
 	lines.push("END:VCALENDAR");
-	return lines.map(foldLine).join(CRLF) + CRLF;
+	return { ics: lines.map(foldLine).join(CRLF) + CRLF, written: followUps.length - skipped.length, skipped };
+}
+
+/** What the export says of the follow-ups it could not write ("" when none): how many, and each by title, due day and note. */
+export function unwrittenSummary(skipped: readonly FollowUp[]): string {
+	if (skipped.length === 0) return "";
+	const n = skipped.length;
+	const each = skipped.map((f) => `${f.title} (due ${f.due}, ${f.note})`).join("; ");
+	return `${n} ${n === 1 ? "follow-up" : "follow-ups"} could not be written: ${n === 1 ? "its due day is" : "their due days are"} not a day of the calendar: ${each}`;
 }
 
 /** What the calendar shows: short, naming the person. */

@@ -42,11 +42,21 @@ export class SortedFollowUps {
 
 	/** Index of the first follow-up due on or after `date`. */
 	firstDueFrom(date: CalendarDate): number {
+		return this.firstDue((due) => due < date);
+	}
+
+	/** Index of the first follow-up due after `date`. */
+	firstDueAfter(date: CalendarDate): number {
+		return this.firstDue((due) => due <= date);
+	}
+
+	/** Index of the first follow-up whose due day `before` does not hold for (the items are sorted by due day). */
+	private firstDue(before: (due: CalendarDate) => boolean): number {
 		let lo = 0;
 		let hi = this.items.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >>> 1;
-			if ((this.items[mid]?.due ?? "") < date) lo = mid + 1;
+			if (before(this.items[mid]?.due ?? "")) lo = mid + 1;
 			else hi = mid;
 		}
 		return lo;

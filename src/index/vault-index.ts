@@ -193,8 +193,9 @@ export class VaultIndex {
 		this.bringUpToDate(today);
 		const all = this.sorted.all;
 		const a = this.sorted.firstDueFrom(today);
-		const b = this.sorted.firstDueFrom(addDays(today, 1));
-		const c = this.sorted.firstDueFrom(addDays(today, horizonDays + 1));
+		// Bounds by the last day included, not the first day after: the day after the calendar's last has no date.
+		const b = this.sorted.firstDueAfter(today);
+		const c = this.sorted.firstDueAfter(addDays(today, horizonDays));
 		return { overdue: all.slice(0, a), due: all.slice(a, b), upcoming: all.slice(b, c) };
 	}
 

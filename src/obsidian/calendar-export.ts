@@ -1,7 +1,7 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { cleanFolder } from "../domain/filenames";
-import { followUpsToIcs } from "../domain/ics";
-import type { CalendarDate } from "../domain/types";
+import { icsCalendar } from "../domain/ics";
+import type { CalendarDate, FollowUp } from "../domain/types";
 import { dueFollowUps } from "../index/due-report";
 import type { VaultIndex } from "../index/vault-index";
 import { DEFAULT_SETTINGS } from "../settings";
@@ -17,7 +17,10 @@ import { ensureFolder } from "./create-notes";
 
 export interface CalendarExport {
 	path: string;
+	/** Events written in the file. */
 	count: number;
+	/** Follow-ups the file could not hold (their due day is no calendar day): the notice names them. */
+	skipped: FollowUp[];
 	/** False when the file already held exactly this calendar (nothing was written). */
 	written: boolean;
 }
@@ -33,24 +36,24 @@ export function calendarPath(setting: string): string {
 	return normalizePath(path);
 }
 
-export function calendarText(index: VaultIndex, today: CalendarDate, horizonDays: number, vaultName: string): { ics: string; count: number } {
-	const followUps = dueFollowUps(index, today, horizonDays);
-	return { ics: followUpsToIcs(followUps, { today, vaultName }), count: followUps.length };
+export function calendarText(index: VaultIndex, today: CalendarDate, horizonDays: number, vaultName: string): { ics: string; count: number; skipped: FollowUp[] } {
+	const { ics, written, skipped } = icsCalendar(dueFollowUps(index, today, horizonDays), { today, vaultName });
+	return { ics, count: written, skipped };
 }
 
 /** Writes (creates or replaces) the calendar file. Throws with a message for the user when it cannot. */
 export async function exportCalendar(app: App, index: VaultIndex, today: CalendarDate, horizonDays: number, setting: string): Promise<CalendarExport> {
 	const path = calendarPath(setting);
-	const { ics, count } = calendarText(index, today, horizonDays, app.vault.getName());
+	const { ics, count, skipped } = calendarText(index, today, horizonDays, app.vault.getName());
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) {
-		if ((await app.vault.read(existing)) === ics) return { path, count, written: false };
+		if ((await app.vault.read(existing)) === ics) return { path, count, skipped, written: false };
 		await app.vault.modify(existing, ics);
-		return { path, count, written: true };
+		return { path, count, skipped, written: true };
 	}
 	if (existing !== null) throw new Error(`${path} is a folder; choose a file name ending in .ics in the settings`);
 	const slash = path.lastIndexOf("/");
 	if (slash > 0) await ensureFolder(app, path.slice(0, slash));
 	await app.vault.create(path, ics);
-	return { path, count, written: true };
+	return { path, count, skipped, written: true };
 }

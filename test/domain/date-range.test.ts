@@ -91,3 +91,18 @@ describe("date arithmetic at the end of the calendar", () => {
 		expect(addDays("1000-01-05", -10)).toBe("1000-01-01");
 	});
 });
+
+describe("the dashboard on the calendar's last day", () => {
+	it("lists what is due that day as due today, and nothing is lost past it", () => {
+		const index = build({
+			"Ann.md": C(),
+			"Ann call.md": I("Ann", { status: "done", date: "9999-12-29" }),
+		});
+		const d = index.dashboard("9999-12-31", 14);
+		expect(d.due.map((f) => f.kind).sort()).toEqual(["keep-in-touch", "thank-you"]);
+		expect(d.overdue).toEqual([]);
+		expect(d.upcoming).toEqual([]);
+		const before = index.dashboard("9999-12-30", 1);
+		expect(before.upcoming.map((f) => f.kind).sort()).toEqual(["keep-in-touch", "thank-you"]);
+	});
+});
