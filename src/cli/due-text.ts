@@ -1,6 +1,7 @@
 import { longDate, relativeDue, shortDate } from "../domain/relative";
 import { baseName } from "../domain/links";
 import type { DueConversation, DueItem, DueReport } from "../index/due-report";
+import { forTerminal as t } from "./terminal";
 
 export interface TextStyle {
 	heading(s: string): string;
@@ -15,7 +16,11 @@ export const ANSI: TextStyle = {
 	alert: (s) => `\u001b[31m${s}\u001b[39m`,
 };
 
-/** The `due` report for a person to read: grouped, one line a follow-up, the note beneath. */
+/**
+ * The `due` report for a person to read: grouped, one line a follow-up, the note beneath.
+ * Every text that comes from the vault (titles, paths, fields, problems) goes through
+ * `forTerminal`: a control character in it is printed as `?`.
+ */
 export function dueText(report: DueReport, days: number, style: TextStyle = PLAIN): string {
 	const lines: string[] = [];
 	const { today } = report;
@@ -34,24 +39,25 @@ export function dueText(report: DueReport, days: number, style: TextStyle = PLAI
 		lines.push("", style.heading(`${label} (${items.length})`));
 		for (const f of items) {
 			const when = f.status === "overdue" ? style.alert(relativeDue(f.due, today)) : relativeDue(f.due, today);
-			lines.push(`  ${shortDate(f.due).padEnd(10)}  ${f.title}  ${style.dim(`(${when})`)}`);
-			lines.push(style.dim(`              ${f.note}`));
+			lines.push(`  ${shortDate(f.due).padEnd(10)}  ${t(f.title)}  ${style.dim(`(${when})`)}`);
+			lines.push(style.dim(`              ${t(f.note)}`));
 		}
 	}
 	if (report.fields.length > 0) {
 		lines.push("", style.heading("Fields"));
 		const width = Math.max(...report.fields.map((f) => f.field.length));
 		for (const f of report.fields) {
+			const field = t(f.field);
 			const bar = "●".repeat(Math.min(f.met, f.target)) + "○".repeat(Math.max(0, f.target - f.met));
 			const done = f.met >= f.target ? " (target reached)" : "";
-			lines.push(`  ${f.field.padEnd(width)}  ${bar}  ${f.met} met · target ${f.target}, ${f.contacts} ${f.contacts === 1 ? "contact" : "contacts"}${done}`);
+			lines.push(`  ${field.padEnd(width)}  ${bar}  ${f.met} met · target ${f.target}, ${f.contacts} ${f.contacts === 1 ? "contact" : "contacts"}${done}`);
 		}
 	}
 	if (report.problems.length > 0) {
 		lines.push("", style.heading(`Needs attention (${report.problems.length})`));
 		for (const p of report.problems) {
-			lines.push(`  ${p.note}`);
-			lines.push(`    ${p.property === null ? "" : `${p.property}: `}${p.message}`);
+			lines.push(`  ${t(p.note)}`);
+			lines.push(`    ${p.property === null ? "" : `${t(p.property)}: `}${t(p.message)}`);
 		}
 	}
 	lines.push(...glanceText(report, style));
@@ -63,9 +69,9 @@ function conversationsText(list: readonly DueConversation[], today: string, days
 	if (list.length === 0) return [];
 	const lines = ["", style.heading(`Conversations, next ${days} ${days === 1 ? "day" : "days"} (${list.length})`)];
 	for (const c of list) {
-		const what = [baseName(c.contact ?? c.note), c.format, c.location].filter((s): s is string => s !== null && s !== "").join(" · ");
+		const what = t([baseName(c.contact ?? c.note), c.format, c.location].filter((s): s is string => s !== null && s !== "").join(" · "));
 		lines.push(`  ${shortDate(c.date).padEnd(10)}  ${(c.time ?? "").padEnd(5)}  ${what}  ${style.dim(`(${relativeDue(c.date, today)})`)}`);
-		lines.push(style.dim(`              ${c.note}`));
+		lines.push(style.dim(`              ${t(c.note)}`));
 	}
 	return lines;
 }

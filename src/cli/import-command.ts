@@ -6,6 +6,7 @@ import { parseLinkedInCsv, planImport, renderNote, type ExistingContact } from "
 import { parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
 import { vaultSettings } from "./plugin-settings";
+import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 export const DEFAULT_IMPORT_FOLDER = "Networking/Contacts";
@@ -94,7 +95,8 @@ export function runImport(argv: string[], io: Io): number {
 		? `Dry run: ${toCreate.length} would be created, ${skipped.length} skipped; nothing was written.`
 		: `${toCreate.length} created, ${skipped.length} skipped${failed.length > 0 ? `, ${failed.length} not written` : ""}.`;
 	lines.push(summary);
-	io.out(lines.join("\n") + "\n");
+	// Names and cells come from the export and the vault: a control character in one is printed as `?`.
+	io.out(lines.map(forTerminal).join("\n") + "\n");
 	if (failed.length > 0) {
 		io.err(`error: ${n(failed.length, "note", "notes")} could not be written (see above)\n`);
 		return 2;

@@ -56,18 +56,49 @@ export function baseName(pathOrTarget: string): string {
 	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
+/** Line breaks of every kind: a name holding one would spread a follow-up over several lines. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+/**
+ * Why a link cannot name a person, or null when it can: its name (the last
+ * part of the target, or the alias) comes out empty, as `"Ann\\"` does (a
+ * backslash reads as a folder separator), or spreads over several lines.
+ */
+export function linkNameProblem(link: LinkRef): string | null {
+	if (baseName(link.target).trim() === "") return "names no one";
+	if (LINE_BREAK.test(link.target) || LINE_BREAK.test(link.display)) return "spreads a name over several lines";
+	return null;
+}
+
+/** A list of links read: those that name someone, and each item that does not, with why. */
+export interface LinkList {
+	links: LinkRef[];
+	refused: { written: unknown; problem: string }[];
+}
+
 /** Reads a list of links; a single link is a list of one. */
 export function parseLinkList(value: unknown): LinkRef[] {
-	if (value === null || value === undefined) return [];
+	return readLinkList(value).links;
+}
+
+export function readLinkList(value: unknown): LinkList {
+	const out: LinkList = { links: [], refused: [] };
+	if (value === null || value === undefined) return out;
 	const nested = unwrapNestedLink(value);
 	const items: unknown[] = Array.isArray(nested) ? nested : [nested];
-	const out: LinkRef[] = [];
 	for (const item of items) {
 		// Plain names typed on one line, `Carl, Dana`, are several people; links are one each.
 		const parts = typeof item === "string" && !item.includes("[") && /[,;]/.test(item) ? item.split(/[,;]/) : [item];
 		for (const part of parts) {
 			const link = parseLink(part);
-			if (link) out.push(link);
+			if (link === null) {
+				// A blank item, `[[]]` or a value of another kind: "[[#Heading]]" names no one either.
+				if (typeof part === "string" && /[^\s[\]]/.test(part)) out.refused.push({ written: part, problem: "names no one" });
+				continue;
+			}
+			const problem = linkNameProblem(link);
+			if (problem === null) out.links.push(link);
+			else out.refused.push({ written: part, problem });
 		}
 	}
 	return out;

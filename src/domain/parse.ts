@@ -1,6 +1,6 @@
 import { parseCadence } from "./cadence";
 import { describe, parseDateValue, unwrapNestedLink } from "./dates";
-import { baseName, parseLink, parseLinkList } from "./links";
+import { baseName, linkNameProblem, parseLink, readLinkList } from "./links";
 import { PROP } from "./settings";
 import {
 	CONTACT_LEVELS,
@@ -168,14 +168,25 @@ class Reader {
 		const v = this.present(key);
 		if (v === undefined) return null;
 		const link = parseLink(v);
-		if (link === null) this.problem(key, `expected a link like [[Jane Doe]], found ${describe(v)}`);
-		return link;
+		if (link === null) {
+			// "[[#Heading]]" and the like: text that is a link to no one.
+			if (typeof unwrapNestedLink(v) === "string") this.problem(key, `${describe(unwrapNestedLink(v))} names no one: write a link like [[Jane Doe]]`);
+			else this.problem(key, `expected a link like [[Jane Doe]], found ${describe(v)}`);
+			return null;
+		}
+		const problem = linkNameProblem(link);
+		if (problem === null) return link;
+		this.problem(key, `${describe(unwrapNestedLink(v))} ${problem}: write a link like [[Jane Doe]]`);
+		return null;
 	}
 
+	/** The links that name someone; each one that does not is a problem (the others still count). */
 	links(key: string) {
 		const v = this.present(key);
 		if (v === undefined) return [];
-		return parseLinkList(v);
+		const { links, refused } = readLinkList(v);
+		for (const r of refused) this.problem(key, `${describe(unwrapNestedLink(r.written))} ${r.problem}: write a link like [[Jane Doe]]`);
+		return links;
 	}
 
 	count(key: string): number | null {
