@@ -65,7 +65,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
 	// `----` or a horizontal rule is not frontmatter; `---js` and the like are other languages.
 	if (opener.startsWith("-")) return { kind: "none" };
 	const end = closingFence(body, firstLineEnd);
-	if (end < 0) return { kind: "none" };
+	if (end < 0) return unclosedBlock(body) ?? { kind: "none" };
 	if (opener !== "" && opener.toLowerCase() !== "yaml" && opener.toLowerCase() !== "yml") {
 		return { kind: "error", message: `frontmatter in "${opener}" is not read: only YAML frontmatter is (a note never runs code)` };
 	}
@@ -80,6 +80,22 @@ export function readFrontmatter(text: string): FrontmatterResult {
 		if (e instanceof RefusedLanguage) return { kind: "error", message: e.message };
 		return { kind: "error", message: `the frontmatter is not valid YAML: ${yamlMessage(e)}` };
 	}
+}
+
+export const UNCLOSED_MESSAGE =
+	'the properties block is never closed: no line "---" ends it within its first 1 MB, so Obsidian reads the note as text';
+
+/** A line that sets `type`, as a properties block would. */
+const TYPE_LINE = /^["']?type["']?[ \t]*:/m;
+
+/**
+ * A properties block that never closes is body text, as in Obsidian, unless it
+ * mentions `type` within its first 1 MB: then it is most likely a contact or an
+ * interview with its closing line lost, and a problem. `text` is the note from
+ * its opening line, at most its first 1 MB.
+ */
+export function unclosedBlock(text: string): FrontmatterResult | null {
+	return TYPE_LINE.test(text.slice(0, 1024 * 1024)) ? { kind: "error", message: UNCLOSED_MESSAGE } : null;
 }
 
 function yamlMessage(e: unknown): string {

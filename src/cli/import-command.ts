@@ -42,7 +42,8 @@ export function runImport(argv: string[], io: Io): number {
 	// Every contact note counts, archived ones too; so does a note whose frontmatter
 	// cannot be read right now, by its name: it is likely the same person, mid-edit.
 	const existing: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
-	for (const p of index.problems()) if (p.property === null) existing.push({ name: p.note, linkedin: null });
+	// (A folder that cannot be read is a problem too, but names no one.)
+	for (const p of index.problems()) if (p.property === null && p.note.toLowerCase().endsWith(".md")) existing.push({ name: p.note, linkedin: null });
 
 	const taken = existingNames(vault, folder);
 	const exists = (path: string) => taken.has(path.toLowerCase()) || existsSync(join(vault, path));

@@ -1,42 +1,110 @@
 import * as fs from "node:fs";
-import { readdirSync, statSync } from "node:fs";
 import * as os from "node:os";
 import { join } from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { VaultIndex } from "../index/vault-index";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../domain/settings";
+import type { Problem } from "../domain/types";
 import { readDailyNotes } from "./daily-notes";
-import { readFrontmatter } from "./frontmatter";
+import { readFrontmatter, UNCLOSED_MESSAGE, unclosedBlock } from "./frontmatter";
 
 export class VaultError extends Error {}
 
-/** Every markdown note below `root`, as vault-relative `/` paths, skipping hidden folders as Obsidian does. */
-export function listNotes(root: string): string[] {
+/** What the walk of a vault found: the notes, and what it could not read (a folder, a link), each a problem naming its path. */
+export interface NoteListing {
+	paths: string[];
+	problems: Problem[];
+}
+
+type WalkFiles = Pick<typeof fs, "readdirSync" | "statSync" | "realpathSync">;
+
+/**
+ * Every markdown note below `root`, as vault-relative `/` paths, as Obsidian
+ * desktop lists them: hidden files and folders skipped, symbolic links to notes
+ * and folders followed (inside the vault or out of it), each file listed once
+ * and loops cut. The real tree is walked first, so a note reachable both
+ * directly and through a link keeps its own path. A folder that cannot be
+ * read (permissions, a path past the system's length limit) and a link that
+ * leads nowhere are problems, not silences.
+ */
+export function listNotes(root: string, files: WalkFiles = fs): NoteListing {
 	let st;
 	try {
-		st = statSync(root);
+		st = files.statSync(root);
 	} catch {
 		throw new VaultError(`cannot read the vault folder "${root}": it does not exist`);
 	}
 	if (!st.isDirectory()) throw new VaultError(`"${root}" is not a folder`);
-	const out: string[] = [];
-	const walk = (dir: string, rel: string) => {
+	const paths: string[] = [];
+	const problems: Problem[] = [];
+	const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+	/** Real paths of the folders walked and notes listed: a second way to one of them is not taken. */
+	const seen = new Set<string>();
+	/** Links met during a walk, followed once the real tree is done, in order. */
+	const links: { abs: string; rel: string }[] = [];
+	const walk = (dir: string, rel: string, real: string) => {
 		let entries;
 		try {
-			entries = readdirSync(dir, { withFileTypes: true });
+			entries = files.readdirSync(dir, { withFileTypes: true });
 		} catch (e) {
-			if (rel === "") throw new VaultError(`cannot read the vault folder "${root}": ${(e as Error).message}`);
+			if (rel === "") throw new VaultError(`cannot read the vault folder "${root}": ${reason(e)}`);
+			problems.push({ note: rel, property: null, message: `the folder cannot be read: ${reason(e)}` });
 			return;
 		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const entry of entries) {
 			if (entry.name.startsWith(".")) continue;
 			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-			if (entry.isDirectory()) walk(join(dir, entry.name), relPath);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(relPath);
+			const realPath = `${real}/${entry.name}`;
+			if (entry.isSymbolicLink()) links.push({ abs: join(dir, entry.name), rel: relPath });
+			else if (entry.isDirectory()) {
+				if (!seen.has(realPath)) {
+					seen.add(realPath);
+					walk(join(dir, entry.name), relPath, realPath);
+				}
+			} else if (entry.isFile() && isNote(entry.name) && !seen.has(realPath)) {
+				seen.add(realPath);
+				paths.push(relPath);
+			}
 		}
 	};
-	walk(root, "");
-	return out.sort();
+	const follow = (link: { abs: string; rel: string }) => {
+		let real: string;
+		let target;
+		try {
+			real = files.realpathSync(link.abs);
+			target = files.statSync(real);
+		} catch (e) {
+			// A link to some other kind of file (an image, say) is no note: only a possible note or folder is reported.
+			if (/\.[^./]+$/.test(link.rel) && !isNote(link.rel)) return;
+			const code = (e as { code?: unknown }).code;
+			const what = code === "ELOOP" ? "goes round in a circle" : "leads nowhere";
+			problems.push({ note: link.rel, property: null, message: `the link ${what}: ${reason(e)}` });
+			return;
+		}
+		if (seen.has(real)) return;
+		if (target.isDirectory()) {
+			seen.add(real);
+			walk(link.abs, link.rel, real);
+		} else if (target.isFile() && isNote(link.rel)) {
+			seen.add(real);
+			paths.push(link.rel);
+		}
+	};
+	let realRoot = root;
+	try {
+		realRoot = files.realpathSync(root);
+	} catch {
+		// (statSync could read it: keep the path as given)
+	}
+	seen.add(realRoot);
+	walk(root, "", realRoot);
+	for (let i = 0; i < links.length; i++) follow(links[i] as { abs: string; rel: string });
+	return { paths: paths.sort(), problems };
+}
+
+function isNote(name: string): boolean {
+	return name.toLowerCase().endsWith(".md");
 }
 
 /**
@@ -47,10 +115,13 @@ export function listNotes(root: string): string[] {
  */
 export function indexVault(root: string, settings?: RuleSettings, ignore: (path: string) => boolean = () => false): VaultIndex {
 	const index = new VaultIndex(settings);
-	const paths = listNotes(root).filter((p) => !ignore(p));
-	const add = (path: string, head: string | { error: string }) => {
+	const listing = listNotes(root);
+	for (const p of listing.problems) if (!ignore(p.note)) index.setUnreadable(p.note, p.message);
+	const paths = listing.paths.filter((p) => !ignore(p));
+	const add = (path: string, head: Head) => {
 		if (typeof head !== "string") {
-			index.setUnreadable(path, `the file cannot be read: ${head.error}`);
+			if ("error" in head) index.setUnreadable(path, `the file cannot be read: ${head.error}`);
+			else if (unclosedBlock(head.unclosed) !== null) index.setUnreadable(path, UNCLOSED_MESSAGE);
 			return;
 		}
 		if (head === "") return;
@@ -82,7 +153,7 @@ const STALL_MS = 10_000;
  * Returns how many notes were handed over; the caller reads the rest (all of
  * them when the worker cannot start, or stalls).
  */
-function readInWorker(root: string, paths: string[], add: (path: string, head: string | { error: string }) => void): number {
+function readInWorker(root: string, paths: string[], add: (path: string, head: Head) => void): number {
 	const signal = new Int32Array(new SharedArrayBuffer(8)); // [0]: batches posted, [1]: set to stop the worker
 	const { port1, port2 } = new MessageChannel();
 	let worker: Worker;
@@ -113,7 +184,7 @@ try {
 			const msg = receiveMessageOnPort(port1);
 			if (msg) {
 				if (!Array.isArray(msg.message)) break; // the worker failed: read the rest here
-				for (const head of msg.message as (string | { error: string })[]) {
+				for (const head of msg.message as Head[]) {
 					add(paths[done] as string, head);
 					done++;
 				}
@@ -139,7 +210,7 @@ interface WorkerData {
 /** The worker: reads every note's head in order and posts them in batches. Self-contained (its source is run). */
 function headWorker(reader: typeof headReader, data: WorkerData, files: typeof fs, paths: { join(...parts: string[]): string }): void {
 	const read = reader(files);
-	let batch: (string | { error: string })[] = [];
+	let batch: Head[] = [];
 	for (let i = 0; i < data.paths.length; i++) {
 		if (Atomics.load(data.signal, 1) !== 0) break;
 		batch.push(read(paths.join(data.root, data.paths[i] ?? "")));
@@ -154,19 +225,29 @@ function headWorker(reader: typeof headReader, data: WorkerData, files: typeof f
 }
 
 /**
- * A reader of notes' heads into one reused buffer. The head of a note is the
+ * What decides a note's frontmatter: its head (see `headReader`), an error, or
+ * the first 1 MB of a properties block that is not closed within them.
+ */
+export type Head = string | { error: string } | { unclosed: string };
+
+/**
+ * A reader of notes' heads into reused buffers. The head of a note is the
  * part that decides its frontmatter: the text up to and including the first
- * `\n---` after the opening line (all that gray-matter reads of it), the whole
- * text when there is no such line, or "" when the note does not open with `---`
- * (after an optional BOM). A prefix that ends with an ASCII byte decodes to a
- * prefix of the whole text. A file that cannot be read gives its error.
+ * `\n---` line after the opening line (all that gray-matter reads of it), the
+ * whole text when there is no such line, or "" when the note does not open with
+ * `---` (after an optional BOM). A block still open after 1 MB is never read
+ * further: its first 1 MB come back as `unclosed` (a 600 MB note is not read
+ * whole). A prefix that ends with an ASCII byte decodes to a prefix of the
+ * whole text. A file that cannot be read gives its error.
  * Self-contained (a worker runs its source): it uses nothing but `files` and Buffer.
  */
-export function headReader(files: Pick<typeof import("node:fs"), "openSync" | "readSync" | "closeSync" | "readFileSync">) {
-	const buf = Buffer.allocUnsafe(64 * 1024);
+export function headReader(files: Pick<typeof import("node:fs"), "openSync" | "readSync" | "closeSync">) {
+	const LIMIT = 1024 * 1024;
+	const small = Buffer.allocUnsafe(64 * 1024);
+	let large: Buffer | null = null;
 	const close = Buffer.from("\n---");
-	/** The head from the first `n` bytes, or null when more of the note is needed. */
-	const head = (n: number, eof: boolean): string | null => {
+	/** The head from the first `n` bytes of `buf`, or null when more of the note is needed. */
+	const head = (buf: Buffer, n: number, eof: boolean): string | null => {
 		const start = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
 		if (n < start + 3) return eof ? "" : null;
 		if (buf[start] !== 0x2d || buf[start + 1] !== 0x2d || buf[start + 2] !== 0x2d) return "";
@@ -183,21 +264,31 @@ export function headReader(files: Pick<typeof import("node:fs"), "openSync" | "r
 		}
 		return eof ? view.toString("utf8") : null;
 	};
-	return (file: string): string | { error: string } => {
+	/** Reads from `from` until `buf` is full or the file ends; returns the bytes now in `buf` and whether the file ended. */
+	const fill = (fd: number, buf: Buffer, from: number): [number, boolean] => {
+		let n = from;
+		while (n < buf.length) {
+			const more = files.readSync(fd, buf, n, buf.length - n, n);
+			if (more === 0) return [n, true];
+			n += more;
+		}
+		return [n, false];
+	};
+	return (file: string): Head => {
 		try {
 			const fd = files.openSync(file, "r");
 			try {
-				let n = files.readSync(fd, buf, 0, buf.length, 0);
-				const first = head(n, false);
+				const first = head(small, files.readSync(fd, small, 0, small.length, 0), false);
 				if (first !== null) return first;
 				// One read did not settle it: read on to the end of the file or of the buffer.
-				let eof = false;
-				while (n < buf.length && !eof) {
-					const more = files.readSync(fd, buf, n, buf.length - n, n);
-					eof = more === 0;
-					n += more;
-				}
-				return head(n, eof) ?? files.readFileSync(file, "utf8");
+				let [n, eof] = fill(fd, small, 0);
+				const second = head(small, n, eof);
+				if (second !== null) return second;
+				// Not settled in the first 64 KB: read on, up to 1 MB, and no further.
+				if (large === null) large = Buffer.allocUnsafe(LIMIT);
+				small.copy(large, 0, 0, n);
+				[n, eof] = fill(fd, large, n);
+				return head(large, n, eof) ?? { unclosed: large.toString("utf8", 0, n) };
 			} finally {
 				files.closeSync(fd);
 			}

@@ -132,7 +132,8 @@ describe("reading notes from disk", () => {
 	write("notes.txt", "---\ntype: contact\n---\n");
 	write("list.md", "---\n- a\n- b\n---\n");
 	write("dated.md", "---\ntype: interview\ncontact: Jane Doe\ndate: 2026-11-25T10:00:00-08:00\n---\n");
-	// Obsidian reads no properties from a block that is never closed, nor closed by `---x`.
+	// Obsidian reads no properties from a block that is never closed, nor closed by `---x`;
+	// one that sets `type` is reported (README, "The command line").
 	write("unclosed.md", "---\ntype: interview\ncontact: Jane Doe\nstatus: done\ndate: 2026-11-01\n");
 	write("not-a-fence.md", "---\ntype: interview\ncontact: Jane Doe\nstatus: done\ndate: 2026-11-02\n---x\n");
 	write("People/Fence.md", "---\ntype: contact\nfield: Fences\n---  \nbody\n---\nmore\n");
@@ -169,6 +170,8 @@ describe("reading notes from disk", () => {
 			"evil2.md null",
 			"json.md null",
 			"list.md null",
+			"not-a-fence.md null",
+			"unclosed.md null",
 		]);
 	});
 });
