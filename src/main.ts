@@ -16,6 +16,7 @@ import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
 import { countDue, DueStatusBar } from "./ui/status-bar";
+import { logOnFailure, noticeOnFailure } from "./obsidian/failures";
 
 /** Quiet time after the last change of the templates folder before the vault is read again. */
 export const TEMPLATES_FOLDER_REBUILD_MS = 500;
@@ -59,32 +60,40 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		});
 		this.registerInterval(window.setInterval(() => this.live.checkDay(), 60_000));
 		this.register(() => this.rebuildSoon.cancel());
-		this.app.workspace.onLayoutReady(() => void this.onLayoutReady());
+		this.app.workspace.onLayoutReady(() => this.onLayoutReady());
 	}
 
-	private async onLayoutReady(): Promise<void> {
-		this.live.start(this);
-		await showStartupDigest(this, () => this.open());
+	/** Each piece of start-up work says its own failure, and none stops the others. */
+	private onLayoutReady(): void {
+		void noticeOnFailure(() => this.live.start(this), "Informational Interviews could not read your notes");
+		void logOnFailure(() => showStartupDigest(this, () => this.open()), "could not show the daily digest");
 	}
 
 	/** The user enabled the plugin: open the view, the first time only (remembered in data.json). */
 	override onUserEnable(): void {
 		if (this.settings.viewOpenedOnce) return;
-		void this.updateSettings((s) => {
-			s.viewOpenedOnce = true;
-		}).then(() => openFollowUps(this.app.workspace, { active: false }));
+		void logOnFailure(
+			() =>
+				this.updateSettings((s) => {
+					s.viewOpenedOnce = true;
+				}),
+			"could not save the settings",
+		).then(() => noticeOnFailure(() => openFollowUps(this.app.workspace, { active: false }), "Could not open the follow-ups"));
 	}
 
 	/** data.json changed on disk (a sync): take the new settings. */
 	override async onExternalSettingsChange(): Promise<void> {
-		const templatesBefore = this.settings.templatesFolder;
-		this.settings = loadSettings(await this.loadData());
-		this.live.setSettings(toRuleSettings(this.settings));
-		if (this.settings.templatesFolder !== templatesBefore) this.rebuildSoon();
+		// Obsidian does not await this: a failure is said here, and the settings in use stay as they were.
+		await logOnFailure(async () => {
+			const templatesBefore = this.settings.templatesFolder;
+			this.settings = loadSettings(await this.loadData());
+			this.live.setSettings(toRuleSettings(this.settings));
+			if (this.settings.templatesFolder !== templatesBefore) this.rebuildSoon();
+		}, "could not read the settings changed on disk");
 	}
 
 	private open(): void {
-		void openFollowUps(this.app.workspace);
+		void noticeOnFailure(() => openFollowUps(this.app.workspace), "Could not open the follow-ups");
 	}
 
 	async updateSettings(change: (settings: PluginSettings) => void): Promise<void> {

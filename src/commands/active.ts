@@ -2,6 +2,7 @@ import type { Command, TFile } from "obsidian";
 import { cleanFolder } from "../domain/filenames";
 import type { Contact, Interview, NoteRecord } from "../domain/types";
 import type { PluginHost } from "../ui/host";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /**
  * What the commands that act on "this note" need: the active note's record
@@ -59,7 +60,7 @@ export function noteCommand<T>(id: string, name: string, applies: () => T | null
 		checkCallback: (checking: boolean) => {
 			const found = applies();
 			if (found === null) return false;
-			if (!checking) void run(found);
+			if (!checking) void noticeOnFailure(() => run(found), `Could not run "${name}"`);
 			return true;
 		},
 	};

@@ -9,6 +9,7 @@ import { LandedModal } from "../ui/landed-modal";
 import { ReachOutDraftChoiceModal } from "../ui/reach-out-draft-modal";
 import { activeRecord, inTemplatesFolder, noteCommand } from "./active";
 import { newContact } from "./note-commands";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** One command per message draft on the current note, "I landed a position", and the sidebar's Draft button. */
 
@@ -55,10 +56,10 @@ export function draftForFollowUp(host: PluginHost, f: FollowUp): void {
 		return;
 	}
 	if (f.kind === "reach-out" && f.contact === null) {
-		new ReachOutDraftChoiceModal(host.app, suggestedPerson(f), (create) => void reachOut(host, f, plan, create)).open();
+		new ReachOutDraftChoiceModal(host.app, suggestedPerson(f), (create) => void noticeOnFailure(() => reachOut(host, f, plan, create), "Could not draft the message")).open();
 		return;
 	}
-	void openDraft(host, plan);
+	void noticeOnFailure(() => openDraft(host, plan), "Could not open the draft");
 }
 
 async function reachOut(host: PluginHost, f: FollowUp, plan: DraftPlan, createNote: boolean): Promise<void> {

@@ -7,6 +7,7 @@ import type { PluginHost } from "../ui/host";
 import { NewContactModal } from "../ui/new-contact-modal";
 import { noteName } from "../ui/view-model";
 import { activeContact, activeInterview, errorText, knownFields, noteCommand, pickableContacts } from "./active";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** New contact and interview notes, and contact notes for an interview's referrals. */
 
@@ -56,7 +57,7 @@ export function newContactCommand(host: PluginHost): Command {
 		id: "new-contact",
 		name: "New contact",
 		callback: () => {
-			new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void newContact(host, input)).open();
+			new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
 		},
 	};
 }
@@ -70,7 +71,7 @@ export function newInterviewCommand(host: PluginHost): Command {
 		id: "new-interview",
 		name: "New interview…",
 		callback: () => {
-			new ContactPickerModal(host.app, pickableContacts(host), (c) => void newInterview(host, c)).open();
+			new ContactPickerModal(host.app, pickableContacts(host), (c) => void noticeOnFailure(() => newInterview(host, c), "Could not create the interview note")).open();
 		},
 	};
 }

@@ -6,6 +6,7 @@ import { loadUserQuestions } from "../obsidian/templates";
 import { activeRecord } from "./active";
 import type { PluginHost } from "../ui/host";
 import { QuestionsModal, type QuestionChoice } from "../ui/questions-modal";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** The level of the person the active note is about: a contact's own, or an interview's contact's. */
 function activePersonLevel(host: PluginHost): ContactLevel | null {
@@ -20,11 +21,15 @@ export function insertQuestionsCommand(host: PluginHost): Command {
 		id: "insert-interview-questions",
 		name: "Insert interview questions",
 		editorCallback: (editor: Editor) => {
-			void loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
-				const modal = new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions));
-				modal.level = questionLevelOf(activePersonLevel(host));
-				modal.open();
-			});
+			void noticeOnFailure(
+				() =>
+					loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
+						const modal = new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions));
+						modal.level = questionLevelOf(activePersonLevel(host));
+						modal.open();
+					}),
+				"Could not read your questions",
+			);
 		},
 	};
 }

@@ -6,6 +6,7 @@ import type { DraftPlan } from "../obsidian/draft-plans";
 import { markSent, sentNotice } from "../obsidian/mark-sent";
 import { loadTemplate } from "../obsidian/templates";
 import type { PluginHost } from "./host";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /**
  * A message draft: the template filled from the notes, in an editable subject
@@ -103,7 +104,7 @@ export class DraftModal extends Modal {
 		if (hint) contentEl.createEl("p", { cls: "informational-interviews-muted informational-interviews-draft-hint", text: hint });
 		const buttons = new Setting(contentEl).setClass("informational-interviews-draft-buttons");
 		buttons.addButton((b) => {
-			b.setButtonText("Copy").onClick(() => void this.copy());
+			b.setButtonText("Copy").onClick(() => void noticeOnFailure(() => this.copy(), "Could not copy"));
 			b.buttonEl.addClass("informational-interviews-draft-copy");
 		});
 		const email = plan.email;
@@ -116,7 +117,7 @@ export class DraftModal extends Modal {
 		buttons.addButton((b) => {
 			b.setButtonText("Mark as sent")
 				.setCta()
-				.onClick(() => void this.markSent());
+				.onClick(() => void noticeOnFailure(() => this.markSent(), "Could not mark the message as sent"));
 			b.buttonEl.addClass("informational-interviews-draft-sent");
 		});
 	}
@@ -204,8 +205,12 @@ export class DraftModal extends Modal {
 		if (this.sending) return;
 		this.sending = true;
 		const { app, host, plan } = this;
-		const path = await markSent(app, host.live.index, host.settings, plan, host.live.today);
-		this.sending = false;
+		let path: string | null;
+		try {
+			path = await markSent(app, host.live.index, host.settings, plan, host.live.today);
+		} finally {
+			this.sending = false;
+		}
 		if (path === null) return;
 		new Notice(sentNotice(plan, path));
 		this.closeNow = true;

@@ -9,6 +9,7 @@ import { ReachOutModal } from "./reach-out-modal";
 import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers, type SectionKey } from "./render";
 import { showSnoozeMenu } from "./snooze";
 import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "./view-model";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** How long an item stays hidden after a successful write when the index does not confirm it. */
 const CONFIRM_TIMEOUT_MS = 10_000;
@@ -46,17 +47,17 @@ export class FollowUpsView extends ItemView {
 	) {
 		super(leaf);
 		this.handlers = {
-			openNote: (path, evt) => void this.openNote(path, evt),
-			primary: (item) => void this.complete(item),
+			openNote: (path, evt) => void noticeOnFailure(() => this.openNote(path, evt), "Could not open the note"),
+			primary: (item) => void noticeOnFailure(() => this.complete(item), "Could not complete the follow-up"),
 			snooze: (item, anchor, evt) =>
-				showSnoozeMenu(this.app, item, this.host.live.today, anchor, evt, (until) => void this.snooze(item, until)),
+				showSnoozeMenu(this.app, item, this.host.live.today, anchor, evt, (until) => void noticeOnFailure(() => this.snooze(item, until), "Could not snooze the follow-up")),
 			extraActions: (item) => this.host.itemActionProviders.flatMap((provide) => provide(item)),
 			showMore: (list) => this.showMore(list),
 			toggleSection: (section, collapsed) => {
 				if (collapsed) this.collapsed.add(section);
 				else this.collapsed.delete(section);
 			},
-			openInsights: () => void openInsights(this.app.workspace),
+			openInsights: () => void noticeOnFailure(() => openInsights(this.app.workspace), "Could not open the search at a glance"),
 		};
 	}
 

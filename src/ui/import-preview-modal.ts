@@ -1,5 +1,6 @@
 import { Modal, Setting, type App, type ButtonComponent } from "obsidian";
 import type { ImportPreview } from "../obsidian/linkedin-import";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** Lists longer than this start folded. */
 const OPEN_LIMIT = 25;
@@ -65,7 +66,7 @@ export class ImportPreviewModal extends Modal {
 				b
 					.setButtonText(`Import ${plural(create.length, "contact", "contacts")}`)
 					.setCta()
-					.onClick(() => void this.run(b)),
+					.onClick(() => void noticeOnFailure(() => this.run(b), "Could not import")),
 			);
 		}
 		buttons.addButton((b) => b.setButtonText(create.length > 0 ? "Cancel" : "Close").onClick(() => this.close()));

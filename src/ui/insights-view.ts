@@ -3,6 +3,7 @@ import { insights, type Insights } from "../index/insights";
 import type { PluginHost } from "./host";
 import { INSIGHTS_CLASS, renderInsights } from "./insights-render";
 import { ROOT_CLASS } from "./render";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** The view's type, as stored in the workspace layout. */
 export const VIEW_TYPE_INSIGHTS = "informational-interviews-insights";
@@ -81,7 +82,7 @@ export class InsightsView extends ItemView {
 		if (!link || !this.contentEl.contains(link)) return;
 		evt.preventDefault();
 		const path = link.getAttribute("data-href");
-		if (path !== null) void this.openNote(path, evt);
+		if (path !== null) void noticeOnFailure(() => this.openNote(path, evt), "Could not open the note");
 	}
 
 	private async openNote(path: string, evt: MouseEvent): Promise<void> {

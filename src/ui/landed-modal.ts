@@ -4,6 +4,7 @@ import { messageSettings } from "../obsidian/new-notes";
 import { advisors, planLanded, type Advisor } from "../obsidian/draft-plans";
 import { openDraft } from "./draft-modal";
 import type { PluginHost } from "./host";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /**
  * "I landed a position": every advisor (a contact, not archived, with a
@@ -53,7 +54,7 @@ export class LandedModal extends Modal {
 				.addButton((b) =>
 					b.setButtonText("Draft thanks").onClick(() => {
 						const settings = messageSettings(host.settings, host.live.today);
-						void openDraft(host, planLanded(host.live.index, advisor, settings, this.newRole));
+						void noticeOnFailure(() => openDraft(host, planLanded(host.live.index, advisor, settings, this.newRole)), "Could not open the draft");
 					}),
 				);
 			row.settingEl.addClass("informational-interviews-landed-advisor");

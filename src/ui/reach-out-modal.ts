@@ -3,6 +3,7 @@ import type { CalendarDate } from "../domain/types";
 import { recordReachOut, unresolvedLinkText, type ReachOutPlan } from "../obsidian/new-notes";
 import type { PluginHost } from "./host";
 import { noteName } from "./view-model";
+import { noticeOnFailure } from "../obsidian/failures";
 
 /**
  * Done on a reach-out. No single property ends a reach-out: it ends when the
@@ -55,7 +56,7 @@ export class ReachOutModal extends Modal {
 				b
 					.setButtonText("Create notes")
 					.setCta()
-					.onClick(() => void this.create()),
+					.onClick(() => void noticeOnFailure(() => this.create(), "Could not create the notes")),
 			)
 			.addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()));
 	}

@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, NUMBER_RANGES, readCadenceSetting, readNumberSetting, type NumberSettingKey, type PluginSettings } from "../settings";
+import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "./host";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
@@ -116,8 +117,8 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 							t.inputEl.addClass("informational-interviews-pitch");
 							t.setPlaceholder("I teach high school science and want to move into user research…")
 								.setValue(this.host.settings.pitch)
-								.onChange(async (value) => {
-									await this.host.updateSettings((s) => {
+								.onChange((value) => {
+									this.save((s) => {
 										s.pitch = value;
 									});
 								});
@@ -131,13 +132,18 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 	private toggle(key: "digest" | "dailyNotes", name: string, desc: string): Row {
 		return row(name, desc, (setting) => {
 			setting.addToggle((t) =>
-				t.setValue(this.host.settings[key]).onChange(async (value) => {
-					await this.host.updateSettings((s) => {
+				t.setValue(this.host.settings[key]).onChange((value) => {
+					this.save((s) => {
 						s[key] = value;
 					});
 				}),
 			);
 		});
+	}
+
+	/** Saves a change; Obsidian does not await onChange, so a failure is said here, in a notice. */
+	private save(change: (settings: PluginSettings) => void): void {
+		void noticeOnFailure(() => this.host.updateSettings(change), "Could not save the settings");
 	}
 
 	private text(key: TextKey, name: string, desc: string): Row {
@@ -146,8 +152,8 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				t
 					.setPlaceholder(DEFAULT_SETTINGS[key])
 					.setValue(this.host.settings[key])
-					.onChange(async (value) => {
-						await this.host.updateSettings((s) => {
+					.onChange((value) => {
+						this.save((s) => {
 							s[key] = value.trim();
 						});
 					}),
@@ -166,12 +172,12 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				t.inputEl.addClass("informational-interviews-number");
 				t.setPlaceholder(String(DEFAULT_SETTINGS[key]))
 					.setValue(String(this.host.settings[key]))
-					.onChange(async (value) => {
+					.onChange((value) => {
 						const n = readNumberSetting(key, value);
 						t.inputEl.toggleClass("informational-interviews-invalid", n === null);
 						error.setText(n === null ? `Enter a whole number from ${min} to ${max}.` : "");
 						if (n === null) return;
-						await this.host.updateSettings((s) => {
+						this.save((s) => {
 							s[key] = n;
 						});
 					});
@@ -187,12 +193,12 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				t
 					.setPlaceholder(DEFAULT_SETTINGS.keepInTouch)
 					.setValue(this.host.settings.keepInTouch)
-					.onChange(async (value) => {
+					.onChange((value) => {
 						const cadence = readCadenceSetting(value);
 						t.inputEl.toggleClass("informational-interviews-invalid", cadence === null);
 						error.setText(cadence === null ? "Write a period such as 90 days, 6 weeks, 3 months or 1 year." : "");
 						if (cadence === null) return;
-						await this.host.updateSettings((s: PluginSettings) => {
+						this.save((s: PluginSettings) => {
 							s.keepInTouch = cadence;
 						});
 					}),
