@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addPeriod, parseDateValue } from "../../src/domain/dates";
 import { parseConnectedOn } from "../../src/domain/linkedin";
-import { build, C, I, lines } from "../core/helpers";
+import { build, C, I, lines } from "../builders";
 
 /**
  * Every way a date is written gets the same checks: a year from 1000 to 9999

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/domain/parse";
-import { build, C, I, lines } from "../core/helpers";
+import { build, C, I, lines } from "../builders";
 
 /**
  * A link or a referral whose name comes out empty or over several lines names

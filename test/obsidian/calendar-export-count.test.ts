@@ -2,7 +2,7 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fileContent, noticeMessages, resetFakeObsidian, runCommand, unloadPlugin } from "../fake-obsidian";
-import { freezeClock, startPlugin, type Started } from "./helpers";
+import { freezeClock, startPlugin, type Started } from "../plugin-harness";
 
 const ICS = "Networking/Follow-ups.ics";
 let s: Started | null = null;

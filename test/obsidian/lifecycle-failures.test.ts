@@ -2,7 +2,7 @@
 import { Plugin } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { displaySettingTab, noticeMessages, resetFakeObsidian, runCommand, settle, simulateExternalSettingsChange, unloadPlugin } from "../fake-obsidian";
-import { freezeClock, smallVault, startPlugin, type Started } from "./helpers";
+import { freezeClock, smallVault, startPlugin, type Started } from "../plugin-harness";
 
 /**
  * Every promise of the plugin's lifecycle has a failure path: a notice when the

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { getPluginData, runCommand } from "../fake-obsidian";
-import { button, freezeClock, itemEl, openView, PATHS, PLUGIN_ID, smallVault, startPlugin, stopPlugin, sync, type Started } from "./helpers";
+import { button, freezeClock, itemEl, openView, PATHS, PLUGIN_ID, smallVault, startPlugin, stopPlugin, sync, type Started } from "../plugin-harness";
 
 /**
  * The plugin keeps nothing about people outside the notes: after start-up,
