@@ -1,5 +1,6 @@
 import { formatCadence, parseCadence } from "./domain/cadence";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "./domain/settings";
+import { NO_RECOGNITION, recognitionFrom, type RecognitionTextKey } from "./domain/recognition";
 import type { CalendarDate } from "./domain/types";
 
 /**
@@ -40,6 +41,22 @@ export interface PluginSettings {
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
 
+	/** Recognise notes the user already keeps as contacts and interviews (README, "Notes you already have"). */
+	recognise: boolean;
+	/** The day recognition was last turned on. */
+	recogniseSince: CalendarDate | null;
+	/** Folders, comma-separated, whose notes are contacts. */
+	contactFolders: string;
+	/** Tags, comma-separated, that make a note a contact. */
+	contactTags: string;
+	/** `property: value` pairs, comma-separated, that make a note a contact. */
+	contactProperty: string;
+	interviewFolders: string;
+	interviewTags: string;
+	interviewProperty: string;
+	/** The link property an adopted interview names its person in. */
+	personProperty: string;
+
 	// ---- plugin state (not shown in the settings tab) ----
 	/** True once the follow-ups view was opened automatically on first enable. */
 	viewOpenedOnce: boolean;
@@ -66,6 +83,15 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	pitch: "",
 	digest: true,
 	calendarFile: "Networking/Follow-ups.ics",
+	recognise: false,
+	recogniseSince: null,
+	contactFolders: "",
+	contactTags: "",
+	contactProperty: "",
+	interviewFolders: "",
+	interviewTags: "",
+	interviewProperty: "",
+	personProperty: "contact",
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
@@ -94,8 +120,18 @@ export const NUMBER_RANGES: Readonly<Record<NumberSettingKey, readonly [number, 
 	fieldTarget: [1, 100],
 });
 
-type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile";
-const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile"];
+type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile" | RecognitionTextKey;
+/** The recognition rows of the settings tab, in their order. */
+export const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
+	"contactFolders",
+	"contactTags",
+	"contactProperty",
+	"interviewFolders",
+	"interviewTags",
+	"interviewProperty",
+	"personProperty",
+];
+const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile", ...RECOGNITION_KEYS];
 
 /** A whole number within the key's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberSettingKey, value: unknown): number | null {
@@ -137,6 +173,8 @@ export function loadSettings(data: unknown): PluginSettings {
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
+	if (typeof raw.recognise === "boolean") out.recognise = raw.recognise;
+	if (typeof raw.recogniseSince === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.recogniseSince)) out.recogniseSince = raw.recogniseSince;
 	return out;
 }
 
@@ -155,5 +193,6 @@ export function toRuleSettings(s: PluginSettings): RuleSettings {
 		keepInTouch: cadence.ok ? cadence.value : DEFAULT_RULE_SETTINGS.keepInTouch,
 		horizonDays: s.horizonDays,
 		fieldTarget: s.fieldTarget,
+		recognition: s.recognise ? recognitionFrom(s, s.recogniseSince) : NO_RECOGNITION,
 	};
 }

@@ -136,7 +136,7 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 				title: `Confirm the conversation with ${person} (${when})`,
 			});
 		}
-		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && needs(iv, "thank-you-sent")) {
+		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && !iv.predatesAdoption && needs(iv, "thank-you-sent")) {
 			out.push({ ...base, kind: "thank-you", due: due(addDays(iv.date, settings.thankYouDays)), title: `Send a thank-you to ${person}` });
 		}
 		// A request being prepared, unless a reach-out to the same person already says to write to them.
@@ -163,7 +163,7 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], world
 		if (iv.date === null || !tookPlace(iv, world.today)) continue;
 		if (first === null || iv.date < (first.date ?? "") || (iv.date === first.date && iv.path < first.path)) first = iv;
 	}
-	if (first === null || first.date === null) return null;
+	if (first === null || first.date === null || first.predatesAdoption) return null;
 	// The referrer's file name, as their note is (or would be) named, not a link's alias.
 	const referrer = baseName(contact.referredBy.target);
 	return {
@@ -209,7 +209,7 @@ export interface ReachOutCandidate {
  */
 export function reachOutCandidates(iv: Interview, interviewed: Contact | null, world: RuleWorld): ReachOutCandidate[] {
 	if (iv.referrals.length === 0 || iv.statusUnknown || interviewed?.status === "archived") return [];
-	if (iv.date === null || !tookPlace(iv, world.today)) return [];
+	if (iv.date === null || !tookPlace(iv, world.today) || iv.predatesAdoption) return [];
 	const from = personOf(interviewed, iv);
 	const seen = new Set<string>();
 	for (const link of iv.notPursued) seen.add(personKey(link, world.resolve(link)));

@@ -1,3 +1,4 @@
+import { NO_RECOGNITION, type Recognition } from "./recognition";
 import type { Cadence } from "./types";
 
 /** Windows of the follow-up rules and of the dashboard (DESIGN.md defaults). */
@@ -24,6 +25,8 @@ export interface RuleSettings {
 	horizonDays: number;
 	/** Conversations to aim for in each field. */
 	fieldTarget: number;
+	/** What besides `type` makes a note a contact or an interview (README, "Notes you already have"). */
+	recognition: Recognition;
 }
 
 export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
@@ -38,6 +41,7 @@ export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
 	keepInTouch: Object.freeze<Cadence>({ count: 90, unit: "days" }),
 	horizonDays: 14,
 	fieldTarget: 3,
+	recognition: NO_RECOGNITION,
 });
 
 /** Property names as they appear in frontmatter. */
