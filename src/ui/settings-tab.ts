@@ -2,15 +2,11 @@ import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, NUMBER_RANGES, readCadenceSetting, readNumberSetting, type NumberSettingKey, type PluginSettings } from "../settings";
 import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "./host";
+import { recognitionRows } from "./recognition-settings";
+import { row, type Row } from "./setting-row";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
 
-/** One row of the tab: its name and description (shown, and searched in Obsidian 1.13), and how its control is built. */
-interface Row {
-	name: string;
-	desc: string;
-	render: (setting: Setting) => void;
-}
 
 interface Section {
 	heading: string;
@@ -93,6 +89,10 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 					this.cadence(),
 					this.toggle("dailyNotes", "Daily notes count as contact", "A daily note that links to a contact counts as an interaction with them on that day."),
 				],
+			},
+			{
+				heading: "Notes you already have",
+				rows: recognitionRows(this.app, this.host, (change) => this.save(change)),
 			},
 			{
 				heading: "Follow-ups view",
@@ -205,9 +205,4 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 			);
 		});
 	}
-}
-
-/** A row whose render sets its own name and description first (the control's error line goes under it). */
-function row(name: string, desc: string, build: (setting: Setting) => void): Row {
-	return { name, desc, render: (setting) => build(setting.setName(name).setDesc(desc)) };
 }
