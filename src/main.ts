@@ -3,6 +3,7 @@ import { exportCalendarCommand } from "./commands/export-calendar";
 import { importLinkedInCommand } from "./commands/import-linkedin";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
 import { openInsightsCommand } from "./commands/open-insights";
+import { markTypeCommand } from "./commands/mark-type-commands";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { registerWorkflow } from "./commands/workflow";
 import { inTemplatesFolder } from "./commands/active";
@@ -52,6 +53,8 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.addCommand(openInsightsCommand(this));
 		this.addCommand(importLinkedInCommand(this));
 		this.addCommand(exportCalendarCommand(this));
+		this.addCommand(markTypeCommand(this, "contact"));
+		this.addCommand(markTypeCommand(this, "interview"));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {
