@@ -21,6 +21,9 @@ export interface PluginSettings {
 	thankYouDays: number;
 	thankReferrerDays: number;
 	reachOutDays: number;
+	sendRequestDays: number;
+	/** Daily notes that link to a contact count as an interaction with them. */
+	dailyNotes: boolean;
 	/** Default keep-in-touch cadence as the user typed it, e.g. "90 days", "3 months". */
 	keepInTouch: string;
 	horizonDays: number;
@@ -54,6 +57,8 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	thankYouDays: DEFAULT_RULE_SETTINGS.thankYouDays,
 	thankReferrerDays: DEFAULT_RULE_SETTINGS.thankReferrerDays,
 	reachOutDays: DEFAULT_RULE_SETTINGS.reachOutDays,
+	sendRequestDays: DEFAULT_RULE_SETTINGS.sendRequestDays,
+	dailyNotes: DEFAULT_RULE_SETTINGS.dailyNotes,
 	keepInTouch: formatCadence(DEFAULT_RULE_SETTINGS.keepInTouch),
 	horizonDays: DEFAULT_RULE_SETTINGS.horizonDays,
 	fieldTarget: DEFAULT_RULE_SETTINGS.fieldTarget,
@@ -72,6 +77,7 @@ export type NumberSettingKey =
 	| "thankYouDays"
 	| "thankReferrerDays"
 	| "reachOutDays"
+	| "sendRequestDays"
 	| "horizonDays"
 	| "fieldTarget";
 
@@ -83,6 +89,7 @@ export const NUMBER_RANGES: Readonly<Record<NumberSettingKey, readonly [number, 
 	thankYouDays: [0, 60],
 	thankReferrerDays: [0, 60],
 	reachOutDays: [0, 365],
+	sendRequestDays: [0, 365],
 	horizonDays: [0, 365],
 	fieldTarget: [1, 100],
 });
@@ -127,6 +134,7 @@ export function loadSettings(data: unknown): PluginSettings {
 	const cadence = readCadenceSetting(raw.keepInTouch);
 	if (cadence !== null) out.keepInTouch = cadence;
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
+	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
 	return out;
@@ -142,6 +150,8 @@ export function toRuleSettings(s: PluginSettings): RuleSettings {
 		thankYouDays: s.thankYouDays,
 		thankReferrerDays: s.thankReferrerDays,
 		reachOutDays: s.reachOutDays,
+		sendRequestDays: s.sendRequestDays,
+		dailyNotes: s.dailyNotes,
 		keepInTouch: cadence.ok ? cadence.value : DEFAULT_RULE_SETTINGS.keepInTouch,
 		horizonDays: s.horizonDays,
 		fieldTarget: s.fieldTarget,

@@ -1,5 +1,6 @@
 import { longDate, relativeDue, shortDate } from "../domain/relative";
-import type { DueItem, DueReport } from "../index/due-report";
+import { baseName } from "../domain/links";
+import type { DueConversation, DueItem, DueReport } from "../index/due-report";
 import { forTerminal as t } from "./terminal";
 
 export interface TextStyle {
@@ -29,6 +30,7 @@ export function dueText(report: DueReport, days: number, style: TextStyle = PLAI
 		["Due today", report.followUps.filter((f) => f.status === "due")],
 		[`Upcoming, next ${days} ${days === 1 ? "day" : "days"}`, report.followUps.filter((f) => f.status === "upcoming")],
 	];
+	lines.push(...conversationsText(report.conversations, today, days, style));
 	if (report.followUps.length === 0) {
 		lines.push("", `Nothing to follow up on today or in the next ${days} days.`);
 	}
@@ -60,6 +62,18 @@ export function dueText(report: DueReport, days: number, style: TextStyle = PLAI
 	}
 	lines.push(...glanceText(report, style));
 	return lines.join("\n") + "\n";
+}
+
+/** The conversations ahead, first: day, time, who, how and where, the note beneath. */
+function conversationsText(list: readonly DueConversation[], today: string, days: number, style: TextStyle): string[] {
+	if (list.length === 0) return [];
+	const lines = ["", style.heading(`Conversations, next ${days} ${days === 1 ? "day" : "days"} (${list.length})`)];
+	for (const c of list) {
+		const what = [baseName(c.contact ?? c.note), c.format, c.location].filter((s): s is string => s !== null && s !== "").join(" · ");
+		lines.push(`  ${shortDate(c.date).padEnd(10)}  ${(c.time ?? "").padEnd(5)}  ${what}  ${style.dim(`(${relativeDue(c.date, today)})`)}`);
+		lines.push(style.dim(`              ${c.note}`));
+	}
+	return lines;
 }
 
 /** The funnel in two lines: requests → replies → conversations → referrals, then the time to reply. */

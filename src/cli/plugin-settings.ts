@@ -36,19 +36,24 @@ export function vaultSettings(root: string): VaultSettings {
 }
 
 /**
- * The plugin's data.json in the vault's configuration folder. That folder can be renamed in
- * Obsidian, so every hidden folder at the top of the vault is looked in, in name order.
+ * A file of the vault's configuration folder, as a vault-relative path: that folder can be
+ * renamed in Obsidian, so every hidden folder at the top of the vault is looked in, in name order.
  */
-function dataFile(root: string): string | null {
+export function configFile(root: string, name: string): string | null {
 	let entries: string[];
 	try {
-		entries = readdirSync(root).filter((name) => name.startsWith(".")).sort();
+		entries = readdirSync(root).filter((entry) => entry.startsWith(".")).sort();
 	} catch {
 		return null;
 	}
-	for (const name of entries) {
-		const file = join(root, name, "plugins", "informational-interviews", "data.json");
-		if (existsSync(file)) return file;
+	for (const entry of entries) {
+		if (existsSync(join(root, entry, name))) return `${entry}/${name}`;
 	}
 	return null;
+}
+
+/** The plugin's data.json in the vault's configuration folder. */
+function dataFile(root: string): string | null {
+	const file = configFile(root, "plugins/informational-interviews/data.json");
+	return file === null ? null : join(root, file);
 }

@@ -3,8 +3,9 @@ import * as os from "node:os";
 import { join } from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { VaultIndex } from "../index/vault-index";
-import type { RuleSettings } from "../domain/settings";
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../domain/settings";
 import type { Problem } from "../domain/types";
+import { readDailyNotes } from "./daily-notes";
 import { readFrontmatter, UNCLOSED_MESSAGE, unclosedBlock } from "./frontmatter";
 
 export class VaultError extends Error {}
@@ -135,6 +136,7 @@ export function indexVault(root: string, settings?: RuleSettings, ignore: (path:
 		const path = paths[i] as string;
 		add(path, read(join(root, path)));
 	}
+	if ((settings ?? DEFAULT_RULE_SETTINGS).dailyNotes) readDailyNotes(root, paths, index);
 	return index;
 }
 

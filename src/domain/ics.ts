@@ -96,6 +96,8 @@ export function followUpSummary(f: FollowUp): string {
 			return `Reach out to ${person}`;
 		case "keep-in-touch":
 			return `Keep in touch with ${person}`;
+		case "send-request":
+			return `Send request to ${person}`;
 	}
 }
 

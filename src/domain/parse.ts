@@ -3,10 +3,12 @@ import { describe, parseDateValue, unwrapNestedLink } from "./dates";
 import { baseName, linkNameProblem, parseLink, readLinkList } from "./links";
 import { PROP } from "./settings";
 import {
+	CONTACT_LEVELS,
 	CONTACT_STATUSES,
 	INTERVIEW_STATUSES,
 	type CalendarDate,
 	type Contact,
+	type ContactLevel,
 	type ContactStatus,
 	type Ended,
 	type Interview,
@@ -68,6 +70,11 @@ class Reader {
 	/** The note's own properties: a Map answers "absent" quickly, where an object of a rare shape does not. */
 	private readonly values: Map<string, unknown>;
 
+	/** Whether the note has a value for `key` (an empty value counts as none). */
+	has(key: string): boolean {
+		return this.present(key) !== undefined;
+	}
+
 	private present(key: string): unknown {
 		const v = this.values.get(key);
 		if (v === null || v === undefined) return undefined;
@@ -88,6 +95,27 @@ class Reader {
 		if (typeof v === "number" || typeof v === "boolean") return String(v);
 		if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(", ");
 		this.problem(key, `expected text, found ${describe(v)}`);
+		return null;
+	}
+
+	/** Text alone (a number is read as text): a list, a group of properties or yes/no is a problem. */
+	plainText(key: string): string | null {
+		const v = unwrapNestedLink(this.present(key));
+		if (v === undefined) return null;
+		if (typeof v === "string") return v.trim();
+		if (typeof v === "number") return String(v);
+		this.problem(key, `expected text, found ${describe(v)}`);
+		return null;
+	}
+
+	/** One of `early-career`, `mid-career`, `senior`; spaces, hyphens, underscores and case do not matter. */
+	level(): ContactLevel | null {
+		const v = this.present(PROP.level);
+		if (v === undefined) return null;
+		const key = typeof v === "string" ? v.trim().toLowerCase().replace(/[\s_-]+/g, "-") : null;
+		const found = CONTACT_LEVELS.find((l) => l === key);
+		if (found) return found;
+		this.problem(PROP.level, `unknown level ${describe(v)}: use one of ${CONTACT_LEVELS.join(", ")}`);
 		return null;
 	}
 
@@ -221,11 +249,14 @@ function readContact(r: Reader): Contact {
 		snoozeUntil: r.day(PROP.snoozeUntil),
 		// An unknown contact status is reported; the contact is then treated as active.
 		status: status.value ?? "active",
+		level: r.level(),
 		unreadable: r.unreadable,
 	};
 }
 
 function readInterview(r: Reader): Interview {
+	// Prepared: written before the request is sent. Only then does `created` matter (and get checked).
+	const prepared = !r.has(PROP.status) && !r.has(PROP.requested) && !r.has(PROP.date);
 	const status = r.status<InterviewStatus>(INTERVIEW_STATUSES);
 	const when = r.date(PROP.date);
 	if (status.value === "requested" && when !== null) {
@@ -246,8 +277,11 @@ function readInterview(r: Reader): Interview {
 		requested: r.day(PROP.requested),
 		date: when?.date ?? null,
 		time: when?.time ?? null,
-		format: r.text(PROP.format),
+		format: r.plainText(PROP.format),
 		duration: r.minutes(PROP.duration),
+		location: r.plainText(PROP.location),
+		created: prepared ? r.day(PROP.created) : null,
+		prepared,
 		confirmed: r.ended(PROP.confirmed),
 		thankYouSent: r.ended(PROP.thankYouSent),
 		referrerThanked: r.ended(PROP.referrerThanked),
@@ -255,6 +289,7 @@ function readInterview(r: Reader): Interview {
 		nudges: r.count(PROP.nudges) ?? 0,
 		topics: r.textList(PROP.topics),
 		referrals: r.links(PROP.referrals),
+		notPursued: r.links(PROP.notPursued),
 		snoozeUntil: r.day(PROP.snoozeUntil),
 		unreadable: r.unreadable,
 	};

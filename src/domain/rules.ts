@@ -19,8 +19,28 @@ export interface RuleWorld {
 	settings: RuleSettings;
 	/** The contact note a link names, or null. */
 	resolve(link: LinkRef): Contact | null;
-	/** Whether any interview note names this contact. */
-	hasInterview(contact: Contact): boolean;
+	/** Whether an interview note that was sent (see `wasSent`) names this contact. */
+	hasSentInterview(contact: Contact): boolean;
+	/** Whether a reach-out to this person (a `personKey`) exists. */
+	reachOutTo(personKey: string): boolean;
+	/** The latest day, up to today, of a daily note that links to this contact (null: none, or not counted). */
+	lastDailyMention(contact: Contact): CalendarDate | null;
+}
+
+/**
+ * An interview was sent when it has a readable `requested` or `date`, or a
+ * known status: from then on it ends a reach-out to the person.
+ */
+export function wasSent(iv: Interview): boolean {
+	return iv.status !== null || iv.requested !== null || iv.date !== null;
+}
+
+/**
+ * Who a link names, for "the same person": their contact note's path, or for
+ * a link that resolves to no note, `?` and the link compared as links are.
+ */
+export function personKey(link: LinkRef, resolved: Contact | null): string {
+	return resolved ? resolved.path : `?${linkKey(link)}`;
 }
 
 /**
@@ -52,9 +72,12 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 	return ta < tb ? -1 : ta > tb ? 1 : 0;
 }
 
-/** The latest of `last-contact` and, for each interview that took place, its date and thank-you. */
-export function lastInteraction(contact: Contact, interviews: readonly Interview[], today: CalendarDate): CalendarDate | null {
-	let last = contact.lastContact;
+/**
+ * The latest of `last-contact`, a daily note's day (`daily`, already limited to
+ * today) and, for each interview that took place, its date and thank-you.
+ */
+export function lastInteraction(contact: Contact, interviews: readonly Interview[], today: CalendarDate, daily: CalendarDate | null = null): CalendarDate | null {
+	let last = maxDate(contact.lastContact, daily);
 	for (const iv of interviews) {
 		if (!tookPlace(iv, today)) continue;
 		last = maxDate(last, iv.date, typeof iv.thankYouSent === "string" ? iv.thankYouSent : null);
@@ -66,7 +89,8 @@ function snoozed(due: CalendarDate, ...snoozes: (CalendarDate | null | undefined
 	return maxDate(due, ...snoozes) ?? due;
 }
 
-function personOf(contact: Contact | null, iv: Interview): string {
+/** The name of the person an interview is with: their contact note's, else the link's. */
+export function personOf(contact: Contact | null, iv: Interview): string {
 	return contact?.name ?? (iv.contact ? baseName(iv.contact.target) : iv.name);
 }
 
@@ -115,6 +139,11 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && needs(iv, "thank-you-sent")) {
 			out.push({ ...base, kind: "thank-you", due: due(addDays(iv.date, settings.thankYouDays)), title: `Send a thank-you to ${person}` });
 		}
+		// A request being prepared, unless a reach-out to the same person already says to write to them.
+		if (iv.prepared && iv.contact !== null && !world.reachOutTo(personKey(iv.contact, contact))) {
+			const start = iv.created === null ? today : addDays(iv.created, settings.sendRequestDays);
+			out.push({ ...base, kind: "send-request", due: due(start), title: `Send your request to ${person}` });
+		}
 	}
 
 	if (contact !== null) {
@@ -153,7 +182,7 @@ function keepInTouch(contact: Contact, interviews: readonly Interview[], world: 
 	if (!needs(contact, "keep-in-touch", "last-contact")) return null;
 	const met = interviews.some((iv) => tookPlace(iv, world.today));
 	if (!met && contact.keepInTouch === null) return null;
-	const last = lastInteraction(contact, interviews, world.today);
+	const last = lastInteraction(contact, interviews, world.today, world.lastDailyMention(contact));
 	if (last === null) return null;
 	const cadence = contact.keepInTouch ?? world.settings.keepInTouch;
 	return {
@@ -173,25 +202,27 @@ export interface ReachOutCandidate {
 }
 
 /**
- * One candidate per person an interview that took place suggested, when that
- * person has no contact note or no interview yet. The index merges candidates
- * for the same person into one follow-up (the earliest).
+ * One candidate per person an interview that took place suggested, until that
+ * person has a contact note and an interview that was sent; none for a person
+ * whose contact note is archived, or whom this interview lists as not pursued.
+ * The index merges candidates for the same person into one follow-up (the earliest).
  */
 export function reachOutCandidates(iv: Interview, interviewed: Contact | null, world: RuleWorld): ReachOutCandidate[] {
 	if (iv.referrals.length === 0 || iv.statusUnknown || interviewed?.status === "archived") return [];
 	if (iv.date === null || !tookPlace(iv, world.today)) return [];
 	const from = personOf(interviewed, iv);
 	const seen = new Set<string>();
+	for (const link of iv.notPursued) seen.add(personKey(link, world.resolve(link)));
 	const out: ReachOutCandidate[] = [];
 	for (const link of iv.referrals) {
 		const person = world.resolve(link);
-		const personKey = person ? person.path : `?${linkKey(link)}`;
-		if (seen.has(personKey)) continue;
-		seen.add(personKey);
-		if (person && (person.status === "archived" || world.hasInterview(person))) continue;
+		const key = personKey(link, person);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		if (person && (person.status === "archived" || world.hasSentInterview(person))) continue;
 		const name = person?.name ?? baseName(link.target);
 		out.push({
-			personKey,
+			personKey: key,
 			followUp: {
 				kind: "reach-out",
 				due: snoozed(addDays(iv.date, world.settings.reachOutDays), iv.snoozeUntil, person?.snoozeUntil),

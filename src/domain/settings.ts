@@ -14,6 +14,10 @@ export interface RuleSettings {
 	thankReferrerDays: number;
 	/** Days after the conversation that reaching out to a suggested person is due. */
 	reachOutDays: number;
+	/** Days after a prepared interview note was created that sending the request is due. */
+	sendRequestDays: number;
+	/** Whether daily notes that link to a contact count as an interaction with them. */
+	dailyNotes: boolean;
 	/** Keep-in-touch cadence for contacts that do not set their own. */
 	keepInTouch: Cadence;
 	/** Upcoming follow-ups are shown when due within this many days. */
@@ -29,6 +33,8 @@ export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
 	thankYouDays: 2,
 	thankReferrerDays: 2,
 	reachOutDays: 7,
+	sendRequestDays: 2,
+	dailyNotes: true,
 	keepInTouch: Object.freeze<Cadence>({ count: 90, unit: "days" }),
 	horizonDays: 14,
 	fieldTarget: 3,
@@ -62,4 +68,8 @@ export const PROP = {
 	topics: "topics",
 	referrals: "referrals",
 	connected: "connected",
+	location: "location",
+	created: "created",
+	level: "level",
+	notPursued: "not-pursued",
 } as const;

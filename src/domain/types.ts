@@ -34,6 +34,10 @@ export const INTERVIEW_STATUSES: readonly InterviewStatus[] = [
 	"no-response",
 ];
 
+/** How senior a contact is: it picks the questions to ask them. */
+export type ContactLevel = "early-career" | "mid-career" | "senior";
+export const CONTACT_LEVELS: readonly ContactLevel[] = ["early-career", "mid-career", "senior"];
+
 export type CadenceUnit = "days" | "weeks" | "months" | "years";
 export interface Cadence {
 	count: number;
@@ -64,6 +68,7 @@ export interface Contact extends NoteBase {
 	lastContact: CalendarDate | null;
 	keepInTouch: Cadence | null;
 	status: ContactStatus;
+	level: ContactLevel | null;
 }
 
 export interface Interview extends NoteBase {
@@ -79,6 +84,15 @@ export interface Interview extends NoteBase {
 	time: string | null;
 	format: string | null;
 	duration: number | null;
+	/** Where the conversation happens: an address, a room or a meeting link. */
+	location: string | null;
+	/** The day the note was made; read only on a prepared interview (see `prepared`). */
+	created: CalendarDate | null;
+	/**
+	 * A request being prepared: no status, no `requested` and no `date` at all
+	 * (a property present but unreadable counts as present).
+	 */
+	prepared: boolean;
 	confirmed: Ended;
 	thankYouSent: Ended;
 	referrerThanked: Ended;
@@ -86,6 +100,8 @@ export interface Interview extends NoteBase {
 	nudges: number;
 	topics: string[];
 	referrals: LinkRef[];
+	/** People the user chose not to pursue: no reach-out to them comes from this interview. */
+	notPursued: LinkRef[];
 }
 
 /** A step marked done: the day it was done, `true` when written as `yes`/`true` without a day, or null. */
@@ -93,7 +109,7 @@ export type Ended = CalendarDate | true | null;
 
 export type NoteRecord = Contact | Interview;
 
-export type FollowUpKind = "nudge" | "confirm" | "thank-you" | "thank-referrer" | "reach-out" | "keep-in-touch";
+export type FollowUpKind = "nudge" | "confirm" | "thank-you" | "thank-referrer" | "reach-out" | "keep-in-touch" | "send-request";
 /** Order of the rules table: breaks ties between follow-ups of one note on one day. */
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
 	"nudge",
@@ -102,6 +118,7 @@ export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
 	"thank-referrer",
 	"reach-out",
 	"keep-in-touch",
+	"send-request",
 ];
 
 export type FollowUpStatus = "overdue" | "due" | "upcoming";
@@ -121,4 +138,19 @@ export interface FollowUp {
 	closeRequest?: boolean;
 	/** For reach-out: the suggested person's link target (their name when no note exists). */
 	target?: string;
+}
+
+/** A conversation ahead (from today through the horizon), as `due --json` lists it. */
+export interface Conversation {
+	date: CalendarDate;
+	/** `HH:mm`, or null when only the day is known. */
+	time: string | null;
+	/** The interview note. */
+	note: string;
+	/** The contact note, or null when there is none. */
+	contact: string | null;
+	format: string | null;
+	location: string | null;
+	/** Name of the person, as shown. */
+	person: string;
 }

@@ -31,6 +31,11 @@ export class ContactNames {
 		if (list.length === 0) this.byName.delete(key);
 	}
 
+	/** The contacts whose file name is `name` (lower case). */
+	named(name: string): readonly Contact[] {
+		return this.byName.get(name) ?? [];
+	}
+
 	resolve(link: LinkRef): Contact | null {
 		const target = link.target.toLowerCase();
 		const list = this.byName.get(baseName(target));

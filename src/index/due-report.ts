@@ -1,5 +1,6 @@
 import { followUpStatus } from "../domain/rules";
-import type { CalendarDate, FollowUp, FollowUpKind, FollowUpStatus, Problem } from "../domain/types";
+import type { CalendarDate, Conversation, FollowUp, FollowUpKind, FollowUpStatus, Problem } from "../domain/types";
+import { conversations } from "./conversations";
 import type { FieldProgress } from "./field-tally";
 import { insights, type Insights } from "./insights";
 import type { VaultIndex } from "./vault-index";
@@ -14,9 +15,13 @@ export interface DueItem {
 	title: string;
 }
 
+/** One conversation as the command line's JSON contract has it. */
+export type DueConversation = Omit<Conversation, "person">;
+
 export interface DueReport {
 	today: CalendarDate;
 	followUps: DueItem[];
+	conversations: DueConversation[];
 	fields: FieldProgress[];
 	problems: Problem[];
 	/** The search at a glance (added after the contract's first keys; see insights.ts). */
@@ -39,6 +44,14 @@ export function dueReport(index: VaultIndex, today: CalendarDate, days: number):
 			note: f.note,
 			contact: f.contact,
 			title: f.title,
+		})),
+		conversations: conversations(index, today, days).map((c) => ({
+			date: c.date,
+			time: c.time,
+			note: c.note,
+			contact: c.contact,
+			format: c.format,
+			location: c.location,
 		})),
 		fields: index.fields(today).map((f) => ({ field: f.field, contacts: f.contacts, met: f.met, target: f.target })),
 		problems: index.problems().map((p) => ({ note: p.note, property: p.property, message: p.message })),

@@ -1,10 +1,11 @@
 import { addDays } from "../domain/dates";
 import { baseName } from "../domain/links";
 import { parseNote } from "../domain/parse";
-import { groupFollowUps, reachOutCandidates, tookPlace, type ReachOutCandidate, type RuleWorld } from "../domain/rules";
+import { groupFollowUps, reachOutCandidates, tookPlace, wasSent, type ReachOutCandidate, type RuleWorld } from "../domain/rules";
 import { DEFAULT_RULE_SETTINGS, PROP, type RuleSettings } from "../domain/settings";
 import type { CalendarDate, Contact, FollowUp, Interview, LinkRef, NoteRecord, Problem } from "../domain/types";
 import { ContactNames } from "./contact-names";
+import { DailyMentions } from "./daily-mentions";
 import { FieldTally, type FieldProgress } from "./field-tally";
 import { SortedFollowUps } from "./sorted-follow-ups";
 
@@ -56,6 +57,7 @@ export class VaultIndex {
 	private readonly reachOuts = new Map<string, FollowUp>();
 	private readonly sorted = new SortedFollowUps();
 	private readonly fieldTally = new FieldTally();
+	private readonly daily = new DailyMentions();
 
 	private readonly toResolve = new Set<string>();
 	private readonly dirtyGroups = new Set<string>();
@@ -106,6 +108,27 @@ export class VaultIndex {
 		this.revision++;
 	}
 
+	/**
+	 * Records a daily note: its day and the links it holds (body and properties).
+	 * Each linked contact counts it as an interaction on that day, once the day has come.
+	 */
+	setDailyNote(path: string, date: CalendarDate, links: readonly LinkRef[]): void {
+		this.dirtyNamed(this.daily.set(path, date, links));
+		this.revision++;
+	}
+
+	removeDailyNote(path: string): void {
+		const names = this.daily.remove(path);
+		if (names.length === 0) return;
+		this.dirtyNamed(names);
+		this.revision++;
+	}
+
+	/** The contacts a daily note's links may name need their follow-ups again. */
+	private dirtyNamed(names: readonly string[]): void {
+		for (const name of names) for (const c of this.names.named(name)) this.dirtyGroups.add(c.path);
+	}
+
 	setSettings(settings: RuleSettings): void {
 		this.settings = settings;
 		this.computedFor = null;
@@ -114,6 +137,7 @@ export class VaultIndex {
 
 	clear(): void {
 		for (const path of [...this.records.keys(), ...this.noteProblems.keys()]) this.remove(path);
+		this.daily.clear();
 		this.revision++;
 	}
 
@@ -282,8 +306,9 @@ export class VaultIndex {
 		const world = this.world(today);
 		const changes: Changes = { added: [], removed: [] };
 		this.resolvePending();
-		this.recomputeGroups(world, changes);
+		// Reach-outs first: whether one exists decides a send-request of the same person.
 		this.recomputeReachOuts(world, changes);
+		this.recomputeGroups(world, changes);
 		this.applyToSorted(changes);
 	}
 
@@ -305,7 +330,15 @@ export class VaultIndex {
 			today,
 			settings: this.settings,
 			resolve: (link) => this.names.resolve(link),
-			hasInterview: (c) => (this.members.get(c.path)?.size ?? 0) > 0,
+			hasSentInterview: (c) => {
+				for (const p of this.members.get(c.path) ?? []) {
+					const r = this.records.get(p);
+					if (r?.kind === "interview" && wasSent(r)) return true;
+				}
+				return false;
+			},
+			reachOutTo: (key) => this.reachOuts.has(key),
+			lastDailyMention: (c) => (this.settings.dailyNotes ? this.daily.lastMention(c, today, (link) => this.names.resolve(link)) : null),
 		};
 	}
 
@@ -413,6 +446,19 @@ export class VaultIndex {
 				this.reachOuts.set(person, best);
 				changes.added.push(best);
 			}
+			if (Boolean(old) !== Boolean(best)) this.reachOutAppearedOrLeft(person);
+		}
+	}
+
+	/** A send-request waits while a reach-out to the same person exists: look at that person's group again. */
+	private reachOutAppearedOrLeft(person: string): void {
+		if (!person.startsWith("?")) {
+			this.dirtyGroups.add(person);
+			return;
+		}
+		for (const iv of this.watchers.get(baseName(person.slice(1))) ?? []) {
+			const key = this.groupOf.get(iv);
+			if (key?.startsWith(LONE)) this.dirtyGroups.add(key);
 		}
 	}
 }

@@ -166,6 +166,8 @@ export function planForFollowUp(index: VaultIndex, f: FollowUp, settings: Messag
 			return interviewPlan(index, record, "thank-you", settings);
 		case "thank-referrer":
 			return interviewPlan(index, record, "thank-referrer", settings);
+		case "send-request":
+			return interviewPlan(index, record, "outreach", settings);
 	}
 }
 

@@ -68,6 +68,8 @@ export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Pr
 			return logContact(app, f.note, today);
 		case "reach-out":
 			return Promise.reject(new Error("a reach-out is recorded by creating notes, not by writing a property"));
+		case "send-request":
+			return recordRequest(app, f.note, today);
 	}
 }
 

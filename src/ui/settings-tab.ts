@@ -89,7 +89,9 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 					this.number("thankYouDays", "Thank-you within (days)", "Days after a conversation to send a thank-you."),
 					this.number("thankReferrerDays", "Thank the referrer within (days)", "Days after a first conversation to thank the person who introduced you."),
 					this.number("reachOutDays", "Reach out within (days)", "Days after a conversation to contact the people it suggested."),
+					this.number("sendRequestDays", "Send a prepared request within (days)", "Days after an interview note is created, before the request is sent, that sending it is due."),
 					this.cadence(),
+					this.toggle("dailyNotes", "Daily notes count as contact", "A daily note that links to a contact counts as an interaction with them on that day."),
 				],
 			},
 			{
@@ -97,15 +99,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				rows: [
 					this.number("horizonDays", "Upcoming horizon (days)", "Upcoming follow-ups are listed when due within this many days."),
 					this.number("fieldTarget", "Conversations per field", "How many people to meet in each field you explore: three to five is a good aim."),
-					row("Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed.", (setting) => {
-						setting.addToggle((t) =>
-							t.setValue(this.host.settings.digest).onChange((value) => {
-								this.save((s) => {
-									s.digest = value;
-								});
-							}),
-						);
-					}),
+					this.toggle("digest", "Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed."),
 					this.text(
 						"calendarFile",
 						"Calendar file",
@@ -133,6 +127,18 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				],
 			},
 		];
+	}
+
+	private toggle(key: "digest" | "dailyNotes", name: string, desc: string): Row {
+		return row(name, desc, (setting) => {
+			setting.addToggle((t) =>
+				t.setValue(this.host.settings[key]).onChange((value) => {
+					this.save((s) => {
+						s[key] = value;
+					});
+				}),
+			);
+		});
 	}
 
 	/** Saves a change; Obsidian does not await onChange, so a failure is said here, in a notice. */

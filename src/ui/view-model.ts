@@ -176,6 +176,8 @@ function primaryAction(f: FollowUp): FollowUpItem["primary"] {
 			return { action: "record-reach-out", label: "Done", tooltip: `You asked ${f.person} for a conversation: creates the notes that record it` };
 		case "keep-in-touch":
 			return { action: "log-contact", label: "Log contact today", tooltip: "Records today as the last contact, which restarts the cadence" };
+		case "send-request":
+			return { action: "done", label: "Done", tooltip: "You sent the request: records it as requested today" };
 	}
 }
 

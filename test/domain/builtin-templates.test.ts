@@ -35,6 +35,7 @@ const contact: Contact = {
 	lastContact: null,
 	keepInTouch: null,
 	status: "active",
+	level: null,
 };
 
 const interview: Interview = {
@@ -51,12 +52,16 @@ const interview: Interview = {
 	time: "14:30",
 	format: "video call",
 	duration: 30,
+	location: null,
+	created: null,
+	prepared: false,
 	confirmed: "2026-11-23",
 	thankYouSent: null,
 	referrerThanked: null,
 	nudged: null,
 	nudges: 0,
 	topics: ["career paths", "hiring"],
+	notPursued: [],
 	referrals: [{ target: "Ann Park", display: "Ann Park" }],
 };
 

@@ -31,6 +31,7 @@ const contact: Contact = {
 	lastContact: null,
 	keepInTouch: null,
 	status: "active",
+	level: null,
 };
 
 const interview: Interview = {
@@ -47,12 +48,16 @@ const interview: Interview = {
 	time: "14:30",
 	format: "video call",
 	duration: 30,
+	location: null,
+	created: null,
+	prepared: false,
 	confirmed: null,
 	thankYouSent: null,
 	referrerThanked: null,
 	nudged: null,
 	nudges: 0,
 	topics: ["career paths", "[[Hiring]]", "team culture"],
+	notPursued: [],
 	referrals: [
 		{ target: "Ann Park", display: "Ann Park" },
 		{ target: "People/Bo Chen", display: "Bo Chen" },

@@ -1,0 +1,61 @@
+import { parseLink } from "./links";
+import type { LinkRef } from "./types";
+
+const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
+const MDLINK = /(!?)\[[^[\]\n]*\]\(<?([^()<>\n]+?)>?(?:\s+"[^"\n]*")?\)/g;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const INLINE_CODE = /(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+
+/**
+ * The links of a note's body to other notes, as Obsidian indexes them: wiki
+ * links `[[Name]]` and markdown links `[text](Name.md)`, not embeds, web
+ * addresses, or anything inside code (fenced blocks and inline spans).
+ */
+export function bodyLinks(body: string): LinkRef[] {
+	const out: LinkRef[] = [];
+	let fence: string | null = null;
+	for (const line of body.split(/\r?\n/)) {
+		if (fence !== null) {
+			if (line.trimStart().startsWith(fence)) fence = null;
+			continue;
+		}
+		const open = FENCE.exec(line);
+		if (open) {
+			fence = open[1] ?? null;
+			continue;
+		}
+		const text = line.replace(INLINE_CODE, (m) => " ".repeat(m.length));
+		for (const m of text.matchAll(WIKILINK)) {
+			if (m[1]) continue;
+			const link = parseLink(`[[${m[2] ?? ""}]]`);
+			if (link) out.push(link);
+		}
+		for (const m of text.matchAll(MDLINK)) {
+			const target = (m[2] ?? "").trim();
+			if (m[1] || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) continue;
+			const link = parseLink(`[x](${target})`);
+			if (link) out.push(link);
+		}
+	}
+	return out;
+}
+
+/** The links written as whole property values, `"[[Name]]"`, alone or in a list. */
+export function propertyLinks(frontmatter: Record<string, unknown>): LinkRef[] {
+	const out: LinkRef[] = [];
+	const take = (v: unknown) => {
+		if (typeof v !== "string" || !/^\s*\[\[[^[\]\n]+\]\]\s*$/.test(v)) return;
+		const link = parseLink(v);
+		if (link) out.push(link);
+	};
+	for (const value of Object.values(frontmatter)) {
+		if (Array.isArray(value)) value.forEach(take);
+		else take(value);
+	}
+	return out;
+}
+
+/** A link as the metadata cache gives it (`LinkCache.link`: target and heading, no alias). */
+export function cachedLink(link: string): LinkRef | null {
+	return parseLink(`[[${link}]]`);
+}

@@ -1,0 +1,33 @@
+import { compareConversations, conversationOf } from "../domain/conversations";
+import { addDays } from "../domain/dates";
+import type { CalendarDate, Conversation } from "../domain/types";
+import type { VaultIndex } from "./vault-index";
+
+/**
+ * The conversations from `today` through `days` days later (inclusive): every
+ * interview with status `scheduled` or none dated in that span, archived
+ * contacts' left out; by date, then time (untimed first), then note path.
+ */
+export function conversations(index: VaultIndex, today: CalendarDate, days: number): Conversation[] {
+	const until = addDays(today, days);
+	const out: Conversation[] = [];
+	for (const iv of index.interviews()) {
+		const c = conversationOf(iv, index.contactOf(iv), today, until);
+		if (c) out.push(c);
+	}
+	return out.sort(compareConversations);
+}
+
+/** Today's and tomorrow's conversations, for the top of the Follow-ups view. */
+export function conversationsSoon(index: VaultIndex, today: CalendarDate): Conversation[] {
+	return conversations(index, today, 1);
+}
+
+/**
+ * The next conversation today at or after `now` (`HH:mm`): the earliest timed
+ * one not yet begun, else one today without a time; null when none is left.
+ */
+export function nextConversation(index: VaultIndex, today: CalendarDate, now: string): Conversation | null {
+	const todays = conversations(index, today, 0);
+	return todays.find((c) => c.time !== null && c.time >= now) ?? todays.find((c) => c.time === null) ?? null;
+}
