@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { App, PluginManifest } from "obsidian";
 import { vi } from "vitest";
@@ -120,6 +120,9 @@ export function readVaultFolder(root: string): Record<string, string> {
 		}
 	};
 	walk(root, "");
+	// The core Daily notes plugin's settings: hidden from the vault's files, read through the adapter.
+	const daily = join(root, ".obsidian", "daily-notes.json");
+	if (existsSync(daily)) out[".obsidian/daily-notes.json"] = readFileSync(daily, "utf8");
 	return out;
 }
 

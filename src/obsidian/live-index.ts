@@ -15,6 +15,7 @@ import { noteKind } from "../domain/parse";
 import type { RuleSettings } from "../domain/settings";
 import type { CalendarDate } from "../domain/types";
 import { VaultIndex } from "../index/vault-index";
+import { DailyNoteFeed, loadDailyNotesSetup } from "./daily-notes";
 
 export interface LiveIndexOptions {
 	/** Quiet time after the last change before listeners hear about it (default 250 ms). */
@@ -53,6 +54,10 @@ export const CACHE_WAIT_MS = 10_000;
  * `frontmatter`, but a `frontmatterPosition` or a first section of type
  * `yaml`) is reported as a problem of that note, with the parser's message.
  * See docs/obsidian-behaviour.md for what Obsidian is known to do.
+ *
+ * Daily notes (when the rule is on) are fed with the links the cache found in
+ * them; their folder and format are read from the core plugin's settings file
+ * after the first scan and on every rebuild.
  */
 export class LiveIndex {
 	readonly index: VaultIndex;
@@ -73,6 +78,10 @@ export class LiveIndex {
 	private complete = false;
 	private readonly completeWaiters: ((complete: boolean) => void)[] = [];
 	private cacheWait: number | null = null;
+	/** Whether daily notes count as contact (a setting). */
+	private dailyEnabled: boolean;
+	private readonly daily: DailyNoteFeed;
+	private dailyLoads = 0;
 
 	constructor(
 		private readonly app: App,
@@ -80,6 +89,8 @@ export class LiveIndex {
 		options: LiveIndexOptions = {},
 	) {
 		this.index = new VaultIndex(settings);
+		this.dailyEnabled = settings.dailyNotes;
+		this.daily = new DailyNoteFeed(app, this.index, (path) => this.ignore(path));
 		this.now = options.now ?? (() => new Date());
 		this.ignore = options.ignore ?? (() => false);
 		this.currentDay = localToday(this.now());
@@ -126,6 +137,7 @@ export class LiveIndex {
 		this.emit();
 		if (this.unread.size === 0) this.finishWaiting(true);
 		else this.cacheWait = window.setTimeout(() => this.finishWaiting(true), CACHE_WAIT_MS);
+		this.loadDaily();
 	}
 
 	/**
@@ -139,17 +151,23 @@ export class LiveIndex {
 		return new Promise((resolve) => this.completeWaiters.push(resolve));
 	}
 
-	/** Forgets everything and reads every note's properties again. */
+	/** Forgets everything and reads every note's properties (and the daily notes' settings) again. */
 	rebuild(): void {
 		this.notifyLater.cancel();
 		this.checks.clear();
 		this.tracked.clear();
+		this.daily.reset();
 		this.index.clear();
 		this.scan();
 		this.emit();
+		this.loadDaily();
 	}
 
 	setSettings(settings: RuleSettings): void {
+		if (settings.dailyNotes !== this.dailyEnabled) {
+			this.dailyEnabled = settings.dailyNotes;
+			this.loadDaily();
+		}
 		this.index.setSettings(settings);
 		this.notifyLater.cancel();
 		this.emit();
@@ -226,6 +244,11 @@ export class LiveIndex {
 	 * text when the event carries it. Returns whether the index changed.
 	 */
 	private apply(file: TFile, cache: CachedMetadata | null, content?: string): boolean {
+		const daily = this.daily.apply(file, cache);
+		return this.applyRecord(file, cache, content) || daily;
+	}
+
+	private applyRecord(file: TFile, cache: CachedMetadata | null, content?: string): boolean {
 		const path = file.path;
 		this.checks.delete(path);
 		if (this.ignore(path)) return this.forget(path);
@@ -300,6 +323,11 @@ export class LiveIndex {
 	}
 
 	private renamed(file: TAbstractFile, oldPath: string): boolean {
+		const daily = this.daily.renamed(file, oldPath);
+		return this.renamedRecord(file, oldPath) || daily;
+	}
+
+	private renamedRecord(file: TAbstractFile, oldPath: string): boolean {
 		if (file instanceof TFolder) {
 			const prefix = `${oldPath}/`;
 			let changed = false;
@@ -334,6 +362,11 @@ export class LiveIndex {
 	}
 
 	private deleted(file: TAbstractFile): boolean {
+		const daily = this.daily.deleted(file.path);
+		return this.deletedRecord(file) || daily;
+	}
+
+	private deletedRecord(file: TAbstractFile): boolean {
 		if (file instanceof TFolder) {
 			const prefix = `${file.path}/`;
 			let changed = false;
@@ -347,6 +380,19 @@ export class LiveIndex {
 		}
 		this.checks.delete(file.path);
 		return this.forget(file.path);
+	}
+
+	// ---- daily notes ---------------------------------------------------------
+
+	/** Reads the daily notes' settings (unless the rule is off), then feeds every daily note again. */
+	private loadDaily(): void {
+		const token = ++this.dailyLoads;
+		const read = (this.dailyEnabled ? loadDailyNotesSetup(this.app) : Promise.resolve(null))
+			.then((setup) => {
+				if (token === this.dailyLoads && this.started) this.changed(this.daily.use(setup));
+			})
+			.finally(() => this.pendingReads.delete(read));
+		this.pendingReads.add(read);
 	}
 
 	private emit(): void {

@@ -21,6 +21,7 @@ describe("due on the example vault", () => {
 		const block = /```json\n([\s\S]*?)\n```/.exec(md)?.[1];
 		const byHand = JSON.parse(block ?? "{}") as {
 			followUps: { kind: string; due: string; status: string; note: string; contact: string | null }[];
+			conversations: unknown[];
 			fields: unknown[];
 			problems: { note: string; property: string | null }[];
 		};
@@ -28,6 +29,7 @@ describe("due on the example vault", () => {
 		expect(r.followUps.map(({ kind, due, status, note, contact }) => ({ kind, due, status, note, contact }))).toEqual(
 			byHand.followUps.map(({ kind, due, status, note, contact }) => ({ kind, due, status, note, contact })),
 		);
+		expect(r.conversations).toEqual(byHand.conversations);
 		expect(r.fields).toEqual(byHand.fields);
 		expect(r.problems.map(({ note, property }) => ({ note, property }))).toEqual(byHand.problems);
 	});
@@ -47,8 +49,11 @@ describe("due on the example vault", () => {
 		expect(r.code).toBe(0);
 		const text = r.stdout;
 		expect(text).toContain("Follow-ups for Sunday 22 November 2026");
-		expect(text.indexOf("Overdue (7)")).toBeLessThan(text.indexOf("Due today (5)"));
-		expect(text.indexOf("Due today (5)")).toBeLessThan(text.indexOf("Upcoming, next 14 days (4)"));
+		expect(text.indexOf("Conversations, next 14 days (2)")).toBeLessThan(text.indexOf("Overdue (7)"));
+		expect(text).toContain("Sun 22 Nov  16:00  Aisha Rahman · video · https://meet.example.org/tidewater-aisha  (today)");
+		expect(text.indexOf("Overdue (7)")).toBeLessThan(text.indexOf("Due today (6)"));
+		expect(text.indexOf("Due today (6)")).toBeLessThan(text.indexOf("Upcoming, next 14 days (4)"));
+		expect(text).toContain("Send your request to Daniel Reyes  (today)");
 		expect(text).toContain("Send a thank-you to Dev Patel  (today)");
 		expect(text).toContain("Close your request to Lena Kowalski as no response  (12 days overdue)");
 		expect(text).toContain("Keep in touch with Hannah Schultz  (in 14 days)");
@@ -66,9 +71,9 @@ describe("due on the example vault", () => {
 		)).toBe(true);
 	});
 
-	it("keeps the contract's keys first and adds insights after them", async () => {
+	it("keeps the contract's keys in their order, insights last", async () => {
 		const r = JSON.parse((await cli("due", vault, "--today", "2026-11-22", "--json")).stdout) as Record<string, unknown>;
-		expect(Object.keys(r)).toEqual(["today", "followUps", "fields", "problems", "insights"]);
+		expect(Object.keys(r)).toEqual(["today", "followUps", "conversations", "fields", "problems", "insights"]);
 		expect(Object.keys(r.insights as object)).toEqual(["funnel", "fields", "organizations", "referralChain"]);
 	});
 

@@ -43,6 +43,9 @@ function readVault(root) {
 		}
 	};
 	walk(root);
+	// The core Daily notes plugin's settings: hidden from the vault's files, read through the adapter.
+	const daily = join(root, ".obsidian", "daily-notes.json");
+	if (existsSync(daily)) out[".obsidian/daily-notes.json"] = readFileSync(daily, "utf8");
 	return out;
 }
 

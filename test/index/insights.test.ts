@@ -55,7 +55,7 @@ describe("insights on the example vault (numbers worked out by hand from its not
 
 	it("fields: conversations held and the organizations met, archived Museum education left out", () => {
 		expect(result.fields).toEqual([
-			{ field: "Data analysis", contacts: 4, met: 2, conversations: 2, target: 3, organizations: ["Bluefin Analytics", "Ridgeway Transit District"] },
+			{ field: "Data analysis", contacts: 5, met: 2, conversations: 2, target: 3, organizations: ["Bluefin Analytics", "Ridgeway Transit District"] },
 			{
 				field: "Learning design",
 				contacts: 5,
@@ -113,7 +113,7 @@ describe("insights on the example vault (numbers worked out by hand from its not
 			"Hannah Schultz(Ines Carvalho)",
 			"Lena Kowalski",
 			"Oliver Grant",
-			"Ruth Okonkwo",
+			"Ruth Okonkwo(Daniel Reyes)",
 			"Sam Whitaker(Dev Patel)",
 		]);
 		const grace = result.referralChain.find((n) => n.name === "Grace Liu");

@@ -52,6 +52,8 @@ describe("loadSettings", () => {
 			thankYouDays: 1,
 			thankReferrerDays: 4,
 			reachOutDays: 10,
+			sendRequestDays: 3,
+			dailyNotes: false,
 			keepInTouch: "3 months",
 			horizonDays: 30,
 			fieldTarget: 5,
