@@ -164,3 +164,73 @@ describe("any frontmatter at all", () => {
 		);
 	});
 });
+
+const contact = (fm: Record<string, unknown>) => parseNote("C/Jane.md", { type: "contact", ...fm });
+const interview = (fm: Record<string, unknown>) => parseNote("I/a.md", { type: "interview", contact: "[[Jane]]", ...fm });
+
+describe("level", () => {
+	it("reads the three levels, spaces, hyphens, underscores and case alike", () => {
+		const read = (level: unknown) => {
+			const r = contact({ level }).record;
+			return r?.kind === "contact" ? r.level : undefined;
+		};
+		expect(read("early-career")).toBe("early-career");
+		expect(read("Early Career")).toBe("early-career");
+		expect(read(" MID_CAREER ")).toBe("mid-career");
+		expect(read("mid - career")).toBe("mid-career");
+		expect(read("Senior")).toBe("senior");
+		expect(read("")).toBeNull();
+		expect(contact({}).record).toMatchObject({ level: null });
+	});
+	it("reports a level that is not one of the three, and loses nothing else", () => {
+		for (const level of ["junior", 3, ["senior"], true]) {
+			const { record, problems } = contact({ level, field: "UX" });
+			expect(problems).toEqual([{ note: "C/Jane.md", property: "level", message: expect.stringContaining("early-career, mid-career, senior") }]);
+			expect(record).toMatchObject({ level: null, fields: ["UX"] });
+		}
+	});
+});
+
+describe("location and format", () => {
+	it("read text, and a number as text", () => {
+		expect(interview({ location: " https://meet.example.org/x ", format: "video" }).record).toMatchObject({
+			location: "https://meet.example.org/x",
+			format: "video",
+		});
+		expect(interview({ location: 101 }).record).toMatchObject({ location: "101" });
+		expect(interview({}).record).toMatchObject({ location: null, format: null });
+	});
+	it("report a value that is not text and read it as none", () => {
+		for (const value of [["Room 1", "Room 2"], { room: 1 }, true]) {
+			const { record, problems } = interview({ location: value, format: value });
+			expect(record).toMatchObject({ location: null, format: null });
+			expect(problems.map((p) => `${p.property}: ${p.message}`)).toEqual([
+				expect.stringMatching(/^format: expected text, found /),
+				expect.stringMatching(/^location: expected text, found /),
+			]);
+		}
+	});
+});
+
+describe("created and prepared", () => {
+	it("marks an interview with no status, requested or date as prepared, and reads its created", () => {
+		expect(interview({ created: "2026-11-20" }).record).toMatchObject({ prepared: true, created: "2026-11-20" });
+		expect(interview({ created: "2026-11-20T09:15", status: "" }).record).toMatchObject({ prepared: true, created: "2026-11-20" });
+	});
+	it("reports a created that is not a date on a prepared interview only", () => {
+		expect(interview({ created: "last week" }).problems.map((p) => p.property)).toEqual(["created"]);
+		for (const sent of [{ status: "requested" }, { requested: "2026-11-20" }, { date: "2026-11-30" }, { date: "2026-02-30" }, { status: "maybe" }]) {
+			const r = interview({ created: "last week", ...sent });
+			expect(r.record).toMatchObject({ prepared: false, created: null });
+			expect(r.problems.map((p) => p.property)).not.toContain("created");
+		}
+	});
+	it("reads not-pursued as a list of links", () => {
+		expect(interview({ "not-pursued": ["[[Priya|P]]", "Omar"] }).record).toMatchObject({
+			notPursued: [
+				{ target: "Priya", display: "P" },
+				{ target: "Omar", display: "Omar" },
+			],
+		});
+	});
+});
