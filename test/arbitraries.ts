@@ -27,6 +27,7 @@ export const contactFm = fc.record(
 		"last-contact": maybe(day),
 		"keep-in-touch": maybe(fc.constantFrom(30, "6 weeks", "3 months", "never")),
 		"snooze-until": maybe(day),
+		level: maybe(fc.constantFrom("senior", "Mid Career", "guru")),
 	},
 	{ requiredKeys: ["type"] },
 );
@@ -44,10 +45,28 @@ export const interviewFm = fc.record(
 		nudged: maybe(day),
 		nudges: maybe(fc.constantFrom(0, 1, 2, 3, "x")),
 		referrals: maybe(fc.array(link, { maxLength: 3 })),
+		"not-pursued": maybe(fc.array(link, { maxLength: 2 })),
+		"snooze-until": maybe(day),
+		created: maybe(day),
+		location: maybe(fc.constantFrom("https://meet.example.org/x", 12, ["a", "b"])),
+	},
+	{ requiredKeys: ["type"] },
+);
+
+/** A request being prepared: no status, no `requested`, no `date`. */
+export const preparedFm = fc.record(
+	{
+		type: fc.constant("interview"),
+		contact: maybe(link),
+		created: maybe(day),
 		"snooze-until": maybe(day),
 	},
 	{ requiredKeys: ["type"] },
 );
+
+/** Daily notes: links written as in a note's text. */
+export const dailyPath = fc.constantFrom("Daily/2026-11-01.md", "Daily/2026-11-21.md", "Daily/2026-12-20.md");
+export const dailyLinks = fc.array(fc.constantFrom(...NAMES, ...NAMES.map((n) => `People/${n}`)), { maxLength: 3 });
 
 export const contactPath = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}.md`);
 export const interviewPath = fc.constantFrom("I/a.md", "I/b.md", "I/c.md", "I/d.md", "I/e.md", "I/f.md");
@@ -58,7 +77,9 @@ export type Op =
 	| { op: "remove"; path: string }
 	| { op: "rename"; from: string; to: string }
 	| { op: "unreadable"; path: string }
-	| { op: "query"; today: string };
+	| { op: "query"; today: string }
+	| { op: "daily"; path: string; links: string[] }
+	| { op: "undaily"; path: string };
 
 export const op: fc.Arbitrary<Op> = fc.oneof(
 	{ arbitrary: fc.record({ op: fc.constant("upsert" as const), path: contactPath, fm: contactFm }), weight: 4 },
@@ -68,4 +89,7 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
 	{ arbitrary: fc.record({ op: fc.constant("rename" as const), from: anyPath, to: anyPath }), weight: 2 },
 	{ arbitrary: fc.record({ op: fc.constant("unreadable" as const), path: anyPath }), weight: 1 },
 	{ arbitrary: fc.record({ op: fc.constant("query" as const), today: fc.constantFrom(...TODAYS) }), weight: 2 },
+	{ arbitrary: fc.record({ op: fc.constant("upsert" as const), path: interviewPath, fm: preparedFm }), weight: 2 },
+	{ arbitrary: fc.record({ op: fc.constant("daily" as const), path: dailyPath, links: dailyLinks }), weight: 2 },
+	{ arbitrary: fc.record({ op: fc.constant("undaily" as const), path: dailyPath }), weight: 1 },
 );

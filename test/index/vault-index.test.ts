@@ -1,11 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/settings";
+import { conversations } from "../../src/index/conversations";
 import { VaultIndex } from "../../src/index/vault-index";
 import { op, TODAYS, type Op } from "../arbitraries";
 import { build, C, I, lines } from "../builders";
 
-type State = Map<string, { fm: unknown } | { unreadable: string }>;
+type State = Map<string, { fm: unknown } | { unreadable: string } | { daily: string[] }>;
+
+/** A daily note's path is its day: `Daily/2026-11-21.md`. */
+const dayOf = (path: string) => path.slice(6, 16);
+const refs = (links: string[]) => links.map((l) => ({ target: l, display: l }));
 
 /** Applies operations to an index and, in parallel, to a plain map of what the vault holds. */
 function apply(index: VaultIndex, state: State, ops: Op[]): void {
@@ -36,6 +41,14 @@ function apply(index: VaultIndex, state: State, ops: Op[]): void {
 				index.dashboard(o.today, 14);
 				index.fields(o.today);
 				break;
+			case "daily":
+				index.setDailyNote(o.path, dayOf(o.path), refs(o.links));
+				state.set(o.path, { daily: o.links });
+				break;
+			case "undaily":
+				index.removeDailyNote(o.path);
+				state.delete(o.path);
+				break;
 		}
 	}
 }
@@ -44,6 +57,7 @@ function fresh(state: State): VaultIndex {
 	const index = new VaultIndex();
 	for (const [path, s] of state) {
 		if ("fm" in s) index.upsert(path, s.fm);
+		else if ("daily" in s) index.setDailyNote(path, dayOf(path), refs(s.daily));
 		else index.setUnreadable(path, s.unreadable);
 	}
 	return index;
@@ -52,6 +66,7 @@ function fresh(state: State): VaultIndex {
 function snapshot(index: VaultIndex, today: string) {
 	return {
 		followUps: index.followUps(today).map((f) => ({ ...f })),
+		conversations: conversations(index, today, 14),
 		fields: index.fields(today),
 		problems: index.problems(),
 	};
@@ -64,7 +79,10 @@ describe("the index after incremental changes", () => {
 				const index = new VaultIndex();
 				const state: State = new Map();
 				apply(index, state, ops);
-				expect(snapshot(index, today)).toEqual(snapshot(fresh(state), today));
+				// The day of the last query, when there is one: the index then updates what changed since.
+				const last = [...ops].reverse().find((o) => o.op === "query");
+				const day = last?.op === "query" ? last.today : today;
+				expect(snapshot(index, day)).toEqual(snapshot(fresh(state), day));
 			}),
 			{ numRuns: 400 },
 		);
@@ -110,5 +128,38 @@ describe("the index after incremental changes", () => {
 		const scheduled = build({ "I/a.md": I("Jane", { date: "2026-11-25", confirmed: "2026-11-24" }) });
 		expect(scheduled.followUps("2026-11-22")).toEqual([]);
 		expect(scheduled.followUps("2026-11-26").map((f) => f.kind)).toEqual(["thank-you"]);
+	});
+});
+
+describe("daily notes in the index", () => {
+	const today = "2026-11-22";
+	const notes = { "People/Jane.md": C({ "keep-in-touch": 30, "last-contact": "2026-10-01" }), "I/a.md": I("Jane", { status: "done", date: "2026-09-01", "thank-you-sent": "2026-09-01" }) };
+	const jane = { target: "Jane", display: "Jane" };
+
+	it("count a daily note that links to a contact as an interaction on its day", () => {
+		const index = build(notes);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", [jane]);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-12-10 People/Jane.md -> People/Jane.md"]);
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", []);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
+	});
+	it("ignore daily notes dated after today, and a link that resolves to another contact", () => {
+		const index = build({ ...notes, "Archive/Jane.md": C() });
+		index.setDailyNote("Daily/2026-11-30.md", "2026-11-30", [jane]);
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", [{ target: "Archive/Jane", display: "Jane" }]);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
+		expect(lines(index, "2026-12-01")).toEqual(["keep-in-touch 2026-12-30 People/Jane.md -> People/Jane.md"]);
+	});
+	it("apply to a contact that appears after the daily note, and stop when the note is removed or the setting is off", () => {
+		const index = build({ "I/a.md": notes["I/a.md"] });
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", [jane]);
+		index.upsert("People/Jane.md", notes["People/Jane.md"]);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-12-10 People/Jane.md -> People/Jane.md"]);
+		index.setSettings({ ...DEFAULT_RULE_SETTINGS, dailyNotes: false });
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
+		index.setSettings(DEFAULT_RULE_SETTINGS);
+		index.removeDailyNote("Daily/2026-11-10.md");
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
 	});
 });
