@@ -38,7 +38,7 @@ export async function newInterview(host: PluginHost, contact: Contact): Promise<
 	const { app, live, settings } = host;
 	try {
 		const template = await loadTemplate(app, settings.templatesFolder, "interview-note");
-		const questions = await starterQuestions(app, settings.templatesFolder);
+		const questions = await starterQuestions(app, settings.templatesFolder, contact.level);
 		const made = await createInterviewNote(app, settings, template, contact, live.today, questions);
 		await openNote(host, made.file);
 		if (made.missing.length > 0) {

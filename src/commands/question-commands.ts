@@ -1,9 +1,19 @@
 import type { Command, Editor } from "obsidian";
+import { questionLevelOf } from "../domain/levels";
 import { pickQuestions, renderQuestionChecklist, type Question } from "../domain/questions";
+import type { ContactLevel } from "../domain/types";
 import { loadUserQuestions } from "../obsidian/templates";
+import { activeRecord } from "./active";
 import type { PluginHost } from "../ui/host";
 import { QuestionsModal, type QuestionChoice } from "../ui/questions-modal";
 import { noticeOnFailure } from "../obsidian/failures";
+
+/** The level of the person the active note is about: a contact's own, or an interview's contact's. */
+function activePersonLevel(host: PluginHost): ContactLevel | null {
+	const r = activeRecord(host);
+	if (r?.kind === "contact") return r.level;
+	return r?.kind === "interview" ? (host.live.index.contactOf(r)?.level ?? null) : null;
+}
 
 /** "Insert interview questions": a checklist at the cursor, from the bank and the user's own question file. */
 export function insertQuestionsCommand(host: PluginHost): Command {
@@ -14,7 +24,9 @@ export function insertQuestionsCommand(host: PluginHost): Command {
 			void noticeOnFailure(
 				() =>
 					loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
-						new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions)).open();
+						const modal = new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions));
+						modal.level = questionLevelOf(activePersonLevel(host));
+						modal.open();
 					}),
 				"Could not read your questions",
 			);

@@ -64,6 +64,7 @@ const INTERVIEW_NOTE = `---
 type: interview
 contact: {{contact.link}}
 status: {{interview.status}}
+created: {{today}}
 requested:
 date: {{interview.iso-date}}
 format: {{interview.format}}

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { isValidCalendarDate } from "./dates";
 import { freeName, joinVaultPath, safeFileName } from "./filenames";
+import { levelFromTitle } from "./levels";
 import { baseName } from "./links";
 import type { CalendarDate } from "./types";
 
@@ -297,6 +298,7 @@ function contactFrontmatter(person: LinkedInPerson): Record<string, unknown> {
 		type: "contact",
 		organization: person.company,
 		role: person.position,
+		level: levelFromTitle(person.position),
 		field: null,
 		relationship: null,
 		linkedin: person.url,

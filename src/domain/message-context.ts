@@ -3,7 +3,7 @@ import { toLocalDate } from "./dates";
 import { baseName, parseLink } from "./links";
 import { MONTHS, WEEKDAYS } from "./relative";
 import { formatList, type TemplateValue } from "./template";
-import type { CalendarDate, InterviewStatus, LinkRef } from "./types";
+import type { CalendarDate, ContactLevel, InterviewStatus, LinkRef } from "./types";
 
 /** What the values need of a contact; a parsed `Contact` fits, and so does a contact not yet written. */
 export interface ContactInfo {
@@ -16,6 +16,8 @@ export interface ContactInfo {
 	linkedin?: string | null;
 	relationship?: string | null;
 	referredBy?: LinkRef | null;
+	/** How senior they are: it picks the questions of a new interview note. */
+	level?: ContactLevel | null;
 }
 
 /** What the values need of an interview; a parsed `Interview` fits. */

@@ -5,6 +5,9 @@
  * - `any`: fits anyone, from a recent hire to a senior leader;
  * - `early-career`: entry and first-job basics, for someone a few years into the field;
  * - `senior`: for a manager, director or executive, who should not be asked the basics.
+ * Questions about the user themselves (which of their skills carry over, which
+ * job titles to look for) suit anyone open to giving career advice.
+ * A `mid-career` person is asked questions of every level.
  */
 
 export type QuestionTopic =
@@ -20,7 +23,7 @@ export type QuestionTopic =
 	| "advice"
 	| "referrals";
 
-export type QuestionLevel = "any" | "early-career" | "senior";
+export type QuestionLevel = "any" | "early-career" | "mid-career" | "senior";
 
 export interface Question {
 	text: string;
@@ -45,6 +48,8 @@ const BANK: Readonly<Record<QuestionTopic, readonly Entry[]>> = {
 		["any", "What does an ordinary week look like for you?"],
 		["any", "How is your time divided between meetings, focused work and everything else?"],
 		["any", "Who do you work with most closely, inside and outside the organization?"],
+		["any", "How would you sum up your role for someone who has never done this work?"],
+		["any", "Which projects have been the biggest you have worked on, and what was your part in them?"],
 		["early-career", "What kind of tasks would someone new to your team be given at first?"],
 		["senior", "How do you balance setting direction, developing your people and hands-on work?"],
 	],
@@ -52,7 +57,7 @@ const BANK: Readonly<Record<QuestionTopic, readonly Entry[]>> = {
 		["any", "Which skills make the biggest difference to doing this work well?"],
 		["any", "What personal qualities do the people who thrive in this field share?"],
 		["any", "Which skill took you the longest to build, and how did you build it?"],
-		["early-career", "From what you know of my background, which of my skills would carry over, and where are the gaps?"],
+		["any", "From what you know of my background, which of my skills would carry over, and where are the gaps?"],
 		["senior", "When you hire for your team, what makes a candidate stand out from the others?"],
 	],
 	training: [
@@ -105,7 +110,8 @@ const BANK: Readonly<Record<QuestionTopic, readonly Entry[]>> = {
 		["any", "What do you wish someone had told you when you were starting out?"],
 		["any", "Is there anything I have not asked that you think I should know?"],
 		["any", "Would there be a way for me to visit or shadow someone for a few hours to see the work up close?"],
-		["early-career", "Which job titles should I be searching for, given what I am looking for?"],
+		["any", "Which job titles should I be searching for, given what I am looking for?"],
+		["any", "What approaches work best for actually getting hired in this field?"],
 		["senior", "What mistakes do you see people make when they try to move into this field?"],
 	],
 	referrals: [

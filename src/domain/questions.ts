@@ -28,6 +28,7 @@ export const QUESTION_TOPICS: readonly TopicInfo[] = [
 export const QUESTION_LEVELS: readonly { id: QuestionLevel; label: string }[] = [
 	{ id: "any", label: "Any level" },
 	{ id: "early-career", label: "Early career" },
+	{ id: "mid-career", label: "Mid-career (questions of every level)" },
 	{ id: "senior", label: "Senior leader" },
 ];
 
@@ -58,6 +59,7 @@ export function parseLevel(text: string): QuestionLevel | null {
 	const key = simplify(text.replace(/[-_]/g, " "));
 	if (key === "any" || key === "all" || key === "any level") return "any";
 	if (["early career", "early", "junior", "entry", "entry level", "new"].includes(key)) return "early-career";
+	if (["mid career", "mid", "mid level", "experienced"].includes(key)) return "mid-career";
 	if (["senior", "senior leader", "leader", "executive", "manager"].includes(key)) return "senior";
 	return null;
 }
@@ -67,9 +69,12 @@ export function normalizeQuestion(text: string): string {
 	return simplify(text).replace(/'/g, "");
 }
 
-/** A question suits a contact of `level` when it is for anyone or for exactly that level. */
+/**
+ * A question suits a contact of `level` when it is for anyone or for exactly
+ * that level; a mid-career contact is asked questions of every level.
+ */
 export function fitsLevel(question: Question, level: QuestionLevel): boolean {
-	return question.level === "any" || question.level === level;
+	return level === "mid-career" || question.level === "any" || question.level === level;
 }
 
 /** Bank questions first, then the user's; a question whose normalized text was already seen is dropped. */
@@ -92,8 +97,8 @@ export interface PickOptions {
 	topics?: readonly QuestionTopic[];
 	/**
 	 * The contact's level. `senior` leaves out early-career basics, `early-career`
-	 * leaves out questions for senior leaders, and `any` (level unknown) keeps only
-	 * questions that suit everyone.
+	 * leaves out questions for senior leaders, `mid-career` keeps questions of
+	 * every level, and `any` (level unknown) keeps only questions that suit everyone.
 	 */
 	level: QuestionLevel;
 	/** The user's own questions, merged after the bank. */
@@ -117,7 +122,9 @@ export function pickQuestions(options: PickOptions): Question[] {
 	const out: Question[] = [];
 	for (const topic of QUESTION_TOPICS) {
 		if (!wanted.has(topic.id)) continue;
-		const chosen = all.filter((q) => q.topic === topic.id && fitsLevel(q, options.level));
+		const fitting = all.filter((q) => q.topic === topic.id && fitsLevel(q, options.level));
+		// Questions written for exactly this level first: they are what sets the conversation apart.
+		const chosen = options.level === "any" || options.level === "mid-career" ? fitting : [...fitting.filter((q) => q.level === options.level), ...fitting.filter((q) => q.level !== options.level)];
 		if (topic.id === "referrals") {
 			const explicit = options.topics === undefined || options.topics.includes("referrals");
 			const main = chosen.find((q) => normalizeQuestion(q.text) === normalizeQuestion(REFERRAL_QUESTION.text)) ?? REFERRAL_QUESTION;
@@ -136,7 +143,7 @@ export interface ParsedQuestions {
 	problems: string[];
 }
 
-const TAG = String.raw`\(\s*(any|any level|early[ -]career|junior|entry[ -]level|senior|senior leader|leader|executive)\s*\)`;
+const TAG = String.raw`\(\s*(any|any level|early[ -]career|junior|entry[ -]level|mid[ -]career|senior|senior leader|leader|executive)\s*\)`;
 const LEADING_TAG = new RegExp(String.raw`^\s*${TAG}\s*`, "i");
 const TRAILING_TAG = new RegExp(String.raw`\s*${TAG}\s*$`, "i");
 const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;

@@ -39,7 +39,7 @@ export async function markSent(app: App, index: VaultIndex, settings: PluginSett
 			}
 			case "new-interview": {
 				const template = await loadTemplate(app, settings.templatesFolder, "interview-note");
-				const questions = await starterQuestions(app, settings.templatesFolder);
+				const questions = await starterQuestions(app, settings.templatesFolder, target.contact.level);
 				const made = await createInterviewNote(app, settings, template, target.contact, today, questions, { properties: requestedProperties(today) });
 				return made.file.path;
 			}

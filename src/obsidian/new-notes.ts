@@ -369,7 +369,7 @@ export async function recordReachOut(app: App, index: VaultIndex, settings: Reac
 		contact = { name: made.file.basename, relationship: "referral", path: made.file.path };
 	}
 	const template = await loadTemplate(app, settings.templatesFolder, "interview-note");
-	const questions = await starterQuestions(app, settings.templatesFolder);
+	const questions = await starterQuestions(app, settings.templatesFolder, contact.level ?? null);
 	const made = await createInterviewNote(app, settings, template, contact, today, questions, {
 		properties: requestedProperties(today),
 		intro: (path) => suggestedLine(app, plan, path),

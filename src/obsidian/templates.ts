@@ -1,7 +1,9 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { BUILTIN_TEMPLATES, resolveTemplate, templateFileText, templateForFileName, type TemplateId, type TemplateText } from "../domain/builtin-templates";
 import { cleanFolder } from "../domain/filenames";
+import { questionLevelOf } from "../domain/levels";
 import { parseUserQuestions, pickQuestions, renderQuestionChecklist, type ParsedQuestions } from "../domain/questions";
+import type { ContactLevel } from "../domain/types";
 import { ensureFolder } from "./create-notes";
 
 /**
@@ -104,11 +106,12 @@ export async function writeBuiltinTemplates(app: App, folder: string): Promise<W
 }
 
 /**
- * The questions a new interview note starts with: one per topic for any
- * level (the bank's, then the user's), ending with "who else should I talk
- * to?". "Insert interview questions" adds more, fitted to the person's level.
+ * The questions a new interview note starts with: one per topic fitted to the
+ * contact's `level` (the bank's, then the user's; those for anyone when the
+ * level is not known), ending with "who else should I talk to?". "Insert
+ * interview questions" adds more.
  */
-export async function starterQuestions(app: App, folder: string): Promise<string> {
+export async function starterQuestions(app: App, folder: string, level: ContactLevel | null = null): Promise<string> {
 	const own = await loadUserQuestions(app, folder);
-	return renderQuestionChecklist(pickQuestions({ level: "any", perTopic: 1, extra: own.questions }));
+	return renderQuestionChecklist(pickQuestions({ level: questionLevelOf(level), perTopic: 1, extra: own.questions }));
 }

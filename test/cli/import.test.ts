@@ -88,6 +88,7 @@ describe("import-linkedin", () => {
 			type: "contact",
 			organization: "Acme, Inc.",
 			role: 'Head of "Research"',
+			level: "senior",
 			field: null,
 			relationship: null,
 			linkedin: "https://www.linkedin.com/in/jose-nunez",

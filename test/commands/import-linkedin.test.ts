@@ -35,6 +35,7 @@ const JOSE = `---
 type: contact
 organization: Acme, Inc.
 role: Head of "Research"
+level: senior
 field:
 relationship:
 linkedin: https://www.linkedin.com/in/jose-nunez
@@ -48,6 +49,7 @@ const ANA = `---
 type: contact
 organization: Globex
 role: Senior Analyst Data team
+level: mid-career
 field:
 relationship:
 linkedin: https://www.linkedin.com/in/aj-oneil

@@ -111,7 +111,7 @@ describe("New contact", () => {
 });
 
 const INTERVIEW_FM = (contact: string) =>
-	`---\ntype: interview\ncontact: "[[${contact}]]"\nstatus:\nrequested:\ndate:\nformat:\nduration:\nconfirmed:\nthank-you-sent:\nreferrer-thanked:\ntopics:\nreferrals:\n---\n`;
+	`---\ntype: interview\ncontact: "[[${contact}]]"\nstatus:\ncreated: ${TODAY}\nrequested:\ndate:\nformat:\nduration:\nconfirmed:\nthank-you-sent:\nreferrer-thanked:\ntopics:\nreferrals:\n---\n`;
 
 describe("New interview", () => {
 	it("with this contact: only on a contact note; a second one the same day gets a free name", async () => {

@@ -108,9 +108,10 @@ describe("Insert interview questions", () => {
 		}
 		modal.submit();
 		const inserted = editor.getValue().slice(JANE_INTERVIEW.length);
-		const trends = QUESTION_BANK.filter((q) => q.topic === "trends" && q.level !== "early-career").map((q) => `- [ ] ${q.text}`);
+		const trends = (level: string) => QUESTION_BANK.filter((q) => q.topic === "trends" && q.level === level).map((q) => `- [ ] ${q.text}`);
+		// Questions for exactly the chosen level come first, the user's after the bank's; then those for anyone.
 		expect(inserted).toBe(
-			`${["#### Trends and the next few years", ...trends, "- [ ] Which bet is your organization making on the next decade?"].join("\n")}\n\n#### Referrals\n- [ ] Who else would you suggest I talk to, and would you be comfortable introducing me?\n`,
+			`${["#### Trends and the next few years", ...trends("senior"), "- [ ] Which bet is your organization making on the next decade?", ...trends("any")].join("\n")}\n\n#### Referrals\n- [ ] Who else would you suggest I talk to, and would you be comfortable introducing me?\n`,
 		);
 	});
 

@@ -172,6 +172,7 @@ describe("planImport", () => {
 			type: "contact",
 			organization: "Acme",
 			role: "Designer",
+			level: null,
 			field: null,
 			relationship: null,
 			linkedin: "https://www.linkedin.com/in/janedoe",
