@@ -37,7 +37,7 @@ describe("ics on the example vault", () => {
 		expect(cal.getFirstPropertyValue("x-wr-calname")).toBe("Informational interviews (example-vault)");
 		const evs = events(text);
 		expect(evs).toHaveLength(due.followUps.length);
-		expect(evs).toHaveLength(16);
+		expect(evs).toHaveLength(17);
 		const byDay = (xs: string[]) => [...xs].sort();
 		expect(byDay(evs.map((e) => e.startDate.toString()))).toEqual(byDay(due.followUps.map((f) => f.due)));
 		for (const e of evs) {
@@ -48,7 +48,8 @@ describe("ics on the example vault", () => {
 		expect(dev?.startDate.toString()).toBe("2026-11-22");
 		expect(dev?.description).toContain("Note: Networking/Interviews/2026-11-20 Dev Patel.md");
 		expect(evs.map((e) => e.summary)).toContain("Reach out to Wen Zhao");
-		expect(new Set(evs.map((e) => e.uid)).size).toBe(16);
+		expect(evs.map((e) => e.summary)).toContain("Send request to Daniel Reyes");
+		expect(new Set(evs.map((e) => e.uid)).size).toBe(17);
 	});
 
 	it("gives the same bytes on every run and the same UIDs whatever the day and the time zone", async () => {
@@ -66,9 +67,9 @@ describe("ics on the example vault", () => {
 	it("keeps to the horizon like due", async () => {
 		const none = events(await ics("--days", "0"));
 		expect(none.every((e) => e.startDate.toString() <= "2026-11-22")).toBe(true);
-		expect(none).toHaveLength(12);
+		expect(none).toHaveLength(13);
 		const wide = events(await ics("--days", "60"));
-		expect(wide.length).toBeGreaterThan(16);
+		expect(wide.length).toBeGreaterThan(17);
 	});
 
 	it("takes today from the local calendar without --today", async () => {
@@ -88,7 +89,7 @@ describe("ics --out", () => {
 		const r = await cli("ics", vault, "--today", "2026-11-22", "--out", out);
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe("");
-		expect(r.stdout).toBe(`Wrote 16 follow-ups to ${out}\n`);
+		expect(r.stdout).toBe(`Wrote 17 follow-ups to ${out}\n`);
 		expect(readFileSync(out, "utf8")).toBe(await ics());
 		expect(readdirSync(dir)).toEqual(["follow-ups.ics"]);
 		const again = await cli("ics", vault, "--today", "2026-11-22", `--out=${out}`);

@@ -99,7 +99,7 @@ describe("Done", () => {
 		expect(contact).toContain('\nrelationship: referral\nreferred-by: "[[Jane Doe]]"\n');
 		expect(contact).toContain("\n---\n## Who they are\n");
 		const interview = text(`Networking/Interviews/${TODAY} Priya Nair.md`) ?? "";
-		expect(interview.startsWith(`---\ntype: interview\ncontact: "[[Priya Nair]]"\nstatus: requested\nrequested: ${TODAY}\ndate:\n`)).toBe(true);
+		expect(interview.startsWith(`---\ntype: interview\ncontact: "[[Priya Nair]]"\nstatus: requested\ncreated: ${TODAY}\nrequested: ${TODAY}\ndate:\n`)).toBe(true);
 		expect(interview).toContain("\n---\nSuggested by [[Jane Doe]] in [[2026-11-19 Jane Doe]].\n\n## Before we talk\n");
 		expect(interview).toMatch(/### Questions I will ask\n#### .*\n- \[ \] /);
 		expect(text(PATHS.janeInterview)).toBe(JANE_INTERVIEW);
