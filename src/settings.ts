@@ -39,6 +39,8 @@ export interface PluginSettings {
 
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
+	/** The calendar file shows overdue follow-ups on the export day instead of their due day. */
+	calendarOverdueToday: boolean;
 
 	// ---- plugin state (not shown in the settings tab) ----
 	/** True once the follow-ups view was opened automatically on first enable. */
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	pitch: "",
 	digest: true,
 	calendarFile: "Networking/Follow-ups.ics",
+	calendarOverdueToday: false,
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
@@ -135,6 +138,7 @@ export function loadSettings(data: unknown): PluginSettings {
 	if (cadence !== null) out.keepInTouch = cadence;
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
+	if (typeof raw.calendarOverdueToday === "boolean") out.calendarOverdueToday = raw.calendarOverdueToday;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
 	return out;

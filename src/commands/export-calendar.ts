@@ -1,5 +1,5 @@
 import { Notice, type Command } from "obsidian";
-import { unwrittenSummary } from "../domain/ics";
+import { eventCount, unwrittenSummary } from "../domain/ics";
 import { exportCalendar } from "../obsidian/calendar-export";
 import type { PluginHost } from "../ui/host";
 
@@ -19,8 +19,8 @@ export function exportCalendarCommand(host: PluginHost): Command {
 				return;
 			}
 			try {
-				const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile);
-				const what = `${out.count} ${out.count === 1 ? "follow-up" : "follow-ups"}`;
+				const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile, settings.calendarOverdueToday);
+				const what = eventCount(out.count, out.conversations);
 				const unwritten = unwrittenSummary(out.skipped);
 				new Notice(`${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`);
 			} catch (e) {

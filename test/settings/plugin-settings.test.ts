@@ -61,6 +61,7 @@ describe("loadSettings", () => {
 			pitch: "I teach.\nI want to learn.",
 			digest: false,
 			calendarFile: "Calendar/Follow-ups.ics",
+			calendarOverdueToday: true,
 			viewOpenedOnce: true,
 			lastDigestDay: "2026-11-21",
 		};
