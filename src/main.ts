@@ -1,6 +1,7 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
 import { exportCalendarCommand } from "./commands/export-calendar";
 import { importLinkedInCommand } from "./commands/import-linkedin";
+import { registerObsidianCli } from "./commands/obsidian-cli";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
 import { openInsightsCommand } from "./commands/open-insights";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
@@ -52,6 +53,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.addCommand(openInsightsCommand(this));
 		this.addCommand(importLinkedInCommand(this));
 		this.addCommand(exportCalendarCommand(this));
+		registerObsidianCli(this, this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {

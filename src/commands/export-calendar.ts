@@ -1,6 +1,5 @@
 import { Notice, type Command } from "obsidian";
-import { eventCount, unwrittenSummary } from "../domain/ics";
-import { exportCalendar } from "../obsidian/calendar-export";
+import { exportCalendar, exportSummary } from "../obsidian/calendar-export";
 import type { PluginHost } from "../ui/host";
 
 /**
@@ -20,9 +19,7 @@ export function exportCalendarCommand(host: PluginHost): Command {
 			}
 			try {
 				const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile, settings.calendarOverdueToday);
-				const what = eventCount(out.count, out.conversations);
-				const unwritten = unwrittenSummary(out.skipped);
-				new Notice(`${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`);
+				new Notice(exportSummary(out));
 			} catch (e) {
 				new Notice(`Could not write the calendar file: ${e instanceof Error ? e.message : String(e)}`);
 			}
