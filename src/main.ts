@@ -1,6 +1,6 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
 import { exportCalendarCommand } from "./commands/export-calendar";
-import { importLinkedInCommand } from "./commands/import-linkedin";
+import { importLinkedInCommand, importVCardCommand } from "./commands/import-contacts";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
 import { openInsightsCommand } from "./commands/open-insights";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
@@ -51,6 +51,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.registerView(VIEW_TYPE_INSIGHTS, (leaf) => new InsightsView(leaf, this));
 		this.addCommand(openInsightsCommand(this));
 		this.addCommand(importLinkedInCommand(this));
+		this.addCommand(importVCardCommand(this));
 		this.addCommand(exportCalendarCommand(this));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { planContactNotes, type ExistingContact } from "../domain/contact-import";
 import { localToday } from "../domain/dates";
 import { checkVaultFolder } from "../domain/filenames";
-import { parseLinkedInCsv, planImport, renderNote, type ExistingContact } from "../domain/linkedin";
+import type { ContactSource } from "../domain/import-sources";
+import { renderNote } from "../domain/yaml";
 import { parseArgs, UsageError } from "./args";
 import type { Io } from "./main";
 import { vaultSettings } from "./plugin-settings";
@@ -12,16 +14,21 @@ import { indexVault, VaultError } from "./vault-reader";
 export const DEFAULT_IMPORT_FOLDER = "Networking/Contacts";
 
 /**
- * `import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`: a
- * contact note per person in LinkedIn's export who has none yet. Existing notes
- * are never touched (files are created with the `wx` flag), so importing the
- * same export again creates nothing.
+ * `import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]` and
+ * `import-vcard <contacts.vcf> <vault> …`: a contact note per person in the
+ * export who has none yet. Existing notes are never touched (files are created
+ * with the `wx` flag), so importing the same export again creates nothing.
+ * `fileArg` names the export in the usage message.
  */
-export function runImport(argv: string[], io: Io): number {
+export function importCommand(command: string, fileArg: string, source: ContactSource): (argv: string[], io: Io) => number {
+	return (argv, io) => runImport(argv, io, command, fileArg, source);
+}
+
+function runImport(argv: string[], io: Io, command: string, fileArg: string, source: ContactSource): number {
 	const args = parseArgs(argv, new Set(["dry-run"]), new Set(["folder"]));
-	const [csv, vault, extra] = args.positional;
-	if (csv === undefined || vault === undefined) {
-		throw new UsageError("import-linkedin needs the export and the vault folder: import-linkedin <Connections.csv> <vault>");
+	const [file, vault, extra] = args.positional;
+	if (file === undefined || vault === undefined) {
+		throw new UsageError(`${command} needs the export and the vault folder: ${command} ${fileArg} <vault>`);
 	}
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	const folderOption = args.options.get("folder");
@@ -30,26 +37,23 @@ export function runImport(argv: string[], io: Io): number {
 	const folder = vaultFolder(folderOption ?? contactsFolder);
 	const dryRun = args.options.has("dry-run");
 
-	const text = readExport(csv);
+	const text = readExport(file);
 	const index = indexVault(vault, rules, ignore);
 	checkFolderOnDisk(vault, folder);
 
-	const parsed = parseLinkedInCsv(text);
-	if (parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.some((p) => p.startsWith("No header"))) {
-		throw new VaultError(`"${csv}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name`);
-	}
+	const today = localToday(io.now());
+	const parsed = source.read(text, today);
+	if (parsed === null) throw new VaultError(`"${file}" is not ${source.notThisKind}`);
 
 	// Every contact note counts, archived ones too; so does a note whose frontmatter
 	// cannot be read right now, by its name: it is likely the same person, mid-edit.
-	const existing: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
+	const existing: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin, email: c.email }));
 	// (A folder that cannot be read is a problem too, but names no one.)
 	for (const p of index.problems()) if (p.property === null && p.note.toLowerCase().endsWith(".md")) existing.push({ name: p.note, linkedin: null });
 
 	const taken = existingNames(vault, folder);
 	const exists = (path: string) => taken.has(path.toLowerCase()) || existsSync(join(vault, path));
-	const today = localToday(io.now());
-	const plan = planImport(parsed.people, existing, folder, exists, today);
-
+	const plan = planContactNotes(parsed.people, existing, folder, exists);
 	const created: string[] = [];
 	const failed: string[] = [];
 	const raced: string[] = [];
@@ -105,18 +109,18 @@ export function runImport(argv: string[], io: Io): number {
 	return 0;
 }
 
-function readExport(csv: string): string {
+function readExport(file: string): string {
 	let st;
 	try {
-		st = statSync(csv);
+		st = statSync(file);
 	} catch {
-		throw new VaultError(`cannot read the export "${csv}": it does not exist`);
+		throw new VaultError(`cannot read the export "${file}": it does not exist`);
 	}
-	if (!st.isFile()) throw new VaultError(`cannot read the export "${csv}": it is not a file`);
+	if (!st.isFile()) throw new VaultError(`cannot read the export "${file}": it is not a file`);
 	try {
-		return readFileSync(csv, "utf8");
+		return readFileSync(file, "utf8");
 	} catch (e) {
-		throw new VaultError(`cannot read the export "${csv}": ${(e as Error).message}`);
+		throw new VaultError(`cannot read the export "${file}": ${(e as Error).message}`);
 	}
 }
 

@@ -1,9 +1,10 @@
 import { localToday } from "../domain/dates";
+import { LINKEDIN_SOURCE, VCARD_SOURCE } from "../domain/import-sources";
 import { dueReport } from "../index/due-report";
 import { daysOption, dateOption, parseArgs, UsageError } from "./args";
 import { ANSI, dueText, PLAIN } from "./due-text";
 import { runIcs } from "./ics-command";
-import { runImport } from "./import-command";
+import { importCommand } from "./import-command";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal, jsonForTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
@@ -11,7 +12,8 @@ import { indexVault, VaultError } from "./vault-reader";
 const USAGE = `Usage:
   node dist/cli.js due <vault> [--today YYYY-MM-DD] [--days N] [--json]
   node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]
-  node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`;
+  node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]
+  node dist/cli.js import-vcard <contacts.vcf> <vault> [--folder DIR] [--dry-run]`;
 
 export interface Io {
 	out: (text: string) => void;
@@ -26,7 +28,8 @@ type Handler = (argv: string[], io: Io) => number | Promise<number>;
 const COMMANDS = new Map<string, Handler>([
 	["due", runDue],
 	["ics", runIcs],
-	["import-linkedin", runImport],
+	["import-linkedin", importCommand("import-linkedin", "<Connections.csv>", LINKEDIN_SOURCE)],
+	["import-vcard", importCommand("import-vcard", "<contacts.vcf>", VCARD_SOURCE)],
 ]);
 
 export function registerCommand(name: string, handler: Handler): void {
@@ -42,7 +45,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 	}
 	const handler = COMMANDS.get(name);
 	if (handler === undefined) {
-		io.err(`error: unknown command "${forTerminal(name)}" (use due, ics or import-linkedin; --help shows how)\n`);
+		io.err(`error: unknown command "${forTerminal(name)}" (use due, ics, import-linkedin or import-vcard; --help shows how)
+`);
 		return 2;
 	}
 	try {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-	normalizeLinkedInUrl,
-	parseConnectedOn,
-	parseLinkedInCsv,
-	planImport,
-	type ExistingContact,
-	type LinkedInPerson,
-} from "../../src/domain/linkedin";
+import { normalizeLinkedInUrl, type ExistingContact } from "../../src/domain/contact-import";
+import { parseConnectedOn, parseLinkedInCsv, planImport, type LinkedInPerson } from "../../src/domain/linkedin";
 
 const PREAMBLE = [
 	"Notes:",

@@ -1,13 +1,15 @@
 import { normalizePath, TFolder, type App } from "obsidian";
 import { checkVaultFolder } from "../domain/filenames";
-import { parseLinkedInCsv, planImport, renderNote, type ExistingContact, type ImportPlan, type LinkedInParseResult } from "../domain/linkedin";
+import { planContactNotes, type ExistingContact, type ImportPlan, type ImportRead } from "../domain/contact-import";
+import type { ContactSource } from "../domain/import-sources";
+import { renderNote } from "../domain/yaml";
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 import { ensureFolder } from "./create-notes";
 
 /**
- * The plugin's side of the LinkedIn import, as the command line's
- * `import-linkedin` does it (same reader, same plan, same note text, same
+ * The plugin's side of a contact import (LinkedIn's Connections.csv, a vCard
+ * file), as the command line's `import-linkedin` and `import-vcard` do it (same reader, same plan, same note text, same
  * messages), over the Obsidian API: a preview first, then notes created with
  * `vault.create`, which never overwrites. A note that appears between the
  * preview and the import is left as it is and reported.
@@ -15,11 +17,12 @@ import { ensureFolder } from "./create-notes";
 
 /** What importing would do; shown before anything is written. */
 export interface ImportPreview {
+	source: ContactSource;
 	/** The export's file name, as the user picked it. */
 	fileName: string;
 	/** The destination folder as a vault path ("" for the vault's top folder). */
 	folder: string;
-	parsed: LinkedInParseResult;
+	parsed: ImportRead;
 	plan: ImportPlan;
 	/** Who is not imported and why, one line each (people, then unreadable rows). */
 	skipped: string[];
@@ -55,7 +58,7 @@ export function importFolder(setting: string): string {
  * person, mid-edit.
  */
 export function existingContacts(index: VaultIndex): ExistingContact[] {
-	const out: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
+	const out: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin, email: c.email }));
 	for (const p of index.problems()) if (p.property === null) out.push({ name: p.note, linkedin: null });
 	return out;
 }
@@ -63,24 +66,23 @@ export function existingContacts(index: VaultIndex): ExistingContact[] {
 export function previewImport(
 	app: App,
 	index: VaultIndex,
-	text: string,
-	fileName: string,
+	source: ContactSource,
+	file: { text: string; name: string },
 	folderSetting: string,
 	today: CalendarDate,
 ): ImportPreview {
 	const folder = importFolder(folderSetting);
-	const parsed = parseLinkedInCsv(text);
-	if (parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.some((p) => p.startsWith("No header"))) {
-		throw new ImportError(`"${fileName}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name.`);
-	}
+	const fileName = file.name;
+	const parsed = source.read(file.text, today);
+	if (parsed === null) throw new ImportError(`"${fileName}" is not ${source.notThisKind}.`);
 	const taken = namesIn(app, folder);
 	const exists = (path: string) => taken.has(normalizePath(path).toLowerCase()) || app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
-	const plan = planImport(parsed.people, existingContacts(index), folder, exists, today);
+	const plan = planContactNotes(parsed.people, existingContacts(index), folder, exists);
 	const skipped = [
 		...plan.skip.map((s) => `${s.name}: ${s.reason}${s.existing !== undefined && s.existing !== s.name ? ` (${s.existing})` : ""}`),
 		...parsed.skipped.map((s) => `line ${s.row}: ${s.reason}`),
 	];
-	return { fileName, folder, parsed, plan, skipped };
+	return { source, fileName, folder, parsed, plan, skipped };
 }
 
 /** Creates the planned notes; never overwrites, never throws. */
@@ -117,7 +119,7 @@ export async function runImport(app: App, preview: ImportPreview): Promise<Impor
 export function importSummary(preview: ImportPreview, result: ImportResult): string {
 	const where = preview.folder === "" ? "the vault's top folder" : preview.folder;
 	const n = result.created.length;
-	let text = `LinkedIn import: ${n} contact ${n === 1 ? "note" : "notes"} created in ${where}, ${result.skipped.length} skipped`;
+	let text = `${preview.source.label} import: ${n} contact ${n === 1 ? "note" : "notes"} created in ${where}, ${result.skipped.length} skipped`;
 	if (result.failed.length > 0) text += `, ${result.failed.length} not written (${result.failed[0] ?? ""})`;
 	return `${text}.`;
 }

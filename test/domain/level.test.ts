@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { guessLevel } from "../../src/domain/level";
+
+describe("guessLevel", () => {
+	it.each([
+		["Director of Product", "senior"],
+		["Associate Director, Research", "senior"],
+		["VP Engineering", "senior"],
+		["Senior Vice President, Sales", "senior"],
+		["Head of Data Platform", "senior"],
+		["Chief of Staff", "senior"],
+		["CTO", "senior"],
+		["Co-founder & CEO", "senior"],
+		["Founder", "senior"],
+		["Partner", "senior"],
+		["Senior Product Designer", "mid-career"],
+		["Sr. Software Engineer", "mid-career"],
+		["Data Science Intern", "early-career"],
+		["Junior Developer", "early-career"],
+		["Graduate Analyst", "early-career"],
+		["Trainee Accountant", "early-career"],
+		["Electrician Apprentice", "early-career"],
+	] as const)("%s → %s", (title, level) => {
+		expect(guessLevel(title)).toBe(level);
+	});
+
+	it("leaves the level empty when the title does not say", () => {
+		for (const title of ["Research Scientist", "Product Manager", "Designer", "Internal Auditor", "Seniority Analyst", "Headhunter", "", "   "]) {
+			expect(guessLevel(title), title).toBeNull();
+		}
+		expect(guessLevel(null)).toBeNull();
+		expect(guessLevel(undefined)).toBeNull();
+	});
+
+	it("a leadership word wins over an entry word", () => {
+		expect(guessLevel("Director, Graduate Programs")).toBe("senior");
+	});
+});
