@@ -1,4 +1,5 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
+import { createNetworkingBaseCommand } from "./commands/create-base";
 import { exportCalendarCommand } from "./commands/export-calendar";
 import { importLinkedInCommand, importVCardCommand } from "./commands/import-contacts";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
@@ -53,6 +54,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.addCommand(importLinkedInCommand(this));
 		this.addCommand(importVCardCommand(this));
 		this.addCommand(exportCalendarCommand(this));
+		this.addCommand(createNetworkingBaseCommand(this));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {

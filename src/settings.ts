@@ -36,6 +36,8 @@ export interface PluginSettings {
 
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
+	/** Folder where "Create the networking base" writes Networking.base. */
+	baseFolder: string;
 
 	// ---- plugin state (not shown in the settings tab) ----
 	/** True once the follow-ups view was opened automatically on first enable. */
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	pitch: "",
 	digest: true,
 	calendarFile: "Networking/Follow-ups.ics",
+	baseFolder: "Networking",
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
@@ -87,8 +90,8 @@ export const NUMBER_RANGES: Readonly<Record<NumberSettingKey, readonly [number, 
 	fieldTarget: [1, 100],
 });
 
-type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile";
-const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile"];
+type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile" | "baseFolder";
+const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile", "baseFolder"];
 
 /** A whole number within the key's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberSettingKey, value: unknown): number | null {

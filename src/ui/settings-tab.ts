@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, NUMBER_RANGES, readCadenceSetting, readNumberSetting,
 import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "./host";
 
-type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
+type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile" | "baseFolder";
 
 /** One row of the tab: its name and description (shown, and searched in Obsidian 1.13), and how its control is built. */
 interface Row {
@@ -111,6 +111,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 						"Calendar file",
 						"Where the command that exports follow-ups to a calendar file writes it, as a path in the vault ending in .ics.",
 					),
+					this.text("baseFolder", "Networking base folder", "Where the command that creates the networking base writes Networking.base, for Obsidian's Bases tables."),
 				],
 			},
 			{

@@ -59,6 +59,7 @@ describe("loadSettings", () => {
 			pitch: "I teach.\nI want to learn.",
 			digest: false,
 			calendarFile: "Calendar/Follow-ups.ics",
+			baseFolder: "Tables",
 			viewOpenedOnce: true,
 			lastDigestDay: "2026-11-21",
 		};
