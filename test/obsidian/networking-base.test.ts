@@ -3,7 +3,7 @@ import { WorkspaceLeaf } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { networkingBase, renderBase } from "../../src/domain/networking-base";
 import { fileContent, noticeMessages, runCommand } from "../fake-obsidian";
-import { freezeClock, smallVault, startPlugin, type Started, stopPlugin } from "./helpers";
+import { freezeClock, smallVault, startPlugin, type Started, stopPlugin } from "../plugin-harness";
 
 let s: Started;
 
