@@ -38,7 +38,7 @@ export interface ExistingContact {
 	email?: string | null;
 }
 
-export interface PlannedNote {
+interface PlannedNote {
 	path: string;
 	name: string;
 	frontmatter: Record<string, unknown>;
@@ -155,6 +155,6 @@ export function emailKey(email: string | null | undefined): string {
 }
 
 /** Case- and accent-insensitive: `José  Ñúñez` and `jose nunez` match. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
 	return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }

@@ -17,7 +17,7 @@ import { yamlString } from "./yaml";
  * through an alias is missed; Bases does not refresh backlinks live.
  */
 
-export interface BaseView {
+interface BaseView {
 	type: "table" | "cards";
 	name: string;
 	filters?: BaseFilter;

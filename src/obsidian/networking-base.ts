@@ -5,7 +5,7 @@ import type { PluginSettings } from "../settings";
 import { createNote } from "./create-notes";
 
 /** The file name of the base, in the folder the settings name. */
-export const BASE_FILE_NAME = "Networking.base";
+const BASE_FILE_NAME = "Networking.base";
 
 export interface CreatedBase {
 	file: TFile;
@@ -14,10 +14,10 @@ export interface CreatedBase {
 }
 
 /** A setting the command cannot use; the message is for the user. */
-export class BaseFolderError extends Error {}
+class BaseFolderError extends Error {}
 
 /** The base's vault path, refused for `..`, hidden folders and names Obsidian cannot hold. */
-export function basePath(setting: string): string {
+function basePath(setting: string): string {
 	const checked = checkVaultFolder(setting);
 	if (!checked.ok) {
 		throw new BaseFolderError(`The networking base folder "${setting}" cannot be used: "${checked.segment}" is not a folder name Obsidian shows. Change it in the settings.`);
