@@ -1,6 +1,7 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
 import { createNetworkingBaseCommand } from "./commands/create-base";
 import { exportCalendarCommand } from "./commands/export-calendar";
+import { NEW_CONTACT_ACTION, openNewContactFromLink } from "./commands/new-contact-link";
 import { importLinkedInCommand, importVCardCommand } from "./commands/import-contacts";
 import { openFollowUpsCommand } from "./commands/open-follow-ups";
 import { openInsightsCommand } from "./commands/open-insights";
@@ -55,6 +56,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.addCommand(importVCardCommand(this));
 		this.addCommand(exportCalendarCommand(this));
 		this.addCommand(createNetworkingBaseCommand(this));
+		this.registerObsidianProtocolHandler(NEW_CONTACT_ACTION, (params) => openNewContactFromLink(this, params));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		this.live.onChange(() => {
