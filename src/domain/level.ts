@@ -15,7 +15,7 @@ const ENTRY = /\b(intern|internship|junior|jr|graduate|trainee|apprentice|appren
 const SENIOR_WORD = /\b(senior|sr)\b/i;
 
 /** `senior`, `mid-career`, `early-career` from a title, or null when the title does not say. */
-export function guessLevel(title: string | null | undefined): Level | null {
+export function levelFromTitle(title: string | null | undefined): Level | null {
 	const t = (title ?? "").trim();
 	if (t === "") return null;
 	if (LEADERSHIP.test(t)) return "senior";

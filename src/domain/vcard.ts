@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { importedNoteBody, isLinkedInUrl, type ImportedPerson, type ImportRead } from "./contact-import";
-import { guessLevel } from "./level";
+import { levelFromTitle } from "./level";
 import type { CalendarDate } from "./types";
 import { cardText, splitCards, type CardLines, type LogicalLine } from "./vcard-lines";
 
@@ -84,7 +84,7 @@ function readCard(card: ICAL.Component, today: CalendarDate): ImportedPerson | s
 			type: "contact",
 			organization,
 			role,
-			level: guessLevel(role),
+			level: levelFromTitle(role),
 			field: null,
 			relationship: null,
 			linkedin: linkedin === undefined ? null : withScheme(linkedin),

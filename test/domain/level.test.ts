@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { guessLevel } from "../../src/domain/level";
+import { levelFromTitle } from "../../src/domain/level";
 
-describe("guessLevel", () => {
+describe("levelFromTitle", () => {
 	it.each([
 		["Director of Product", "senior"],
 		["Associate Director, Research", "senior"],
@@ -21,18 +21,18 @@ describe("guessLevel", () => {
 		["Trainee Accountant", "early-career"],
 		["Electrician Apprentice", "early-career"],
 	] as const)("%s → %s", (title, level) => {
-		expect(guessLevel(title)).toBe(level);
+		expect(levelFromTitle(title)).toBe(level);
 	});
 
 	it("leaves the level empty when the title does not say", () => {
 		for (const title of ["Research Scientist", "Product Manager", "Designer", "Internal Auditor", "Seniority Analyst", "Headhunter", "", "   "]) {
-			expect(guessLevel(title), title).toBeNull();
+			expect(levelFromTitle(title), title).toBeNull();
 		}
-		expect(guessLevel(null)).toBeNull();
-		expect(guessLevel(undefined)).toBeNull();
+		expect(levelFromTitle(null)).toBeNull();
+		expect(levelFromTitle(undefined)).toBeNull();
 	});
 
 	it("a leadership word wins over an entry word", () => {
-		expect(guessLevel("Director, Graduate Programs")).toBe("senior");
+		expect(levelFromTitle("Director, Graduate Programs")).toBe("senior");
 	});
 });
