@@ -46,7 +46,7 @@ const END = /^\s*end\s*:\s*vcard\s*$/i;
 export function splitCards(text: string, wanted: ReadonlySet<string>): CardSplit {
 	const raw = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
 	const out: CardSplit = { found: false, cards: [], problems: [] };
-	let card: { line: number; lines: LogicalLine[]; version: string; depth: number } | null = null;
+	let card: OpenCard | null = null;
 	for (let i = 0; i < raw.length; i++) {
 		const line = raw[i] ?? "";
 		if (card === null) {
@@ -60,31 +60,59 @@ export function splitCards(text: string, wanted: ReadonlySet<string>): CardSplit
 		if (BEGIN.test(line)) card.depth++;
 		else if (END.test(line)) {
 			if (--card.depth === 0) {
-				out.cards.push(finishCard(card.line, card.lines, card.version, wanted, out.problems));
+				const lines = card.lines.filter((l) => l.keep).map((l) => ({ line: l.line, text: l.parts.join("") }));
+				out.cards.push(finishCard(card.line, lines, card.version, wanted, out.problems));
 				card = null;
 			}
-		} else if (card.depth === 1) addLine(card, line, i + 1);
+		} else if (card.depth === 1) addLine(card, line, i + 1, wanted);
 	}
 	if (card !== null) out.problems.push(`Line ${card.line}: a card that never ends (no END:VCARD); it was not read`);
 	return out;
 }
 
+interface OpenCard {
+	line: number;
+	lines: OpenLine[];
+	version: string;
+	depth: number;
+}
+
+/**
+ * A property being read, in parts (joined once: a photo is hundreds of
+ * folded lines). Lines of properties not asked for are not kept at all.
+ */
+interface OpenLine {
+	line: number;
+	parts: string[];
+	keep: boolean;
+	quotedPrintable: boolean;
+	/** Whether the last raw line ended with `=`: a quoted-printable soft line break. */
+	softBreak: boolean;
+}
+
 /** Appends a raw line to the card, unfolding folded and quoted-printable continuation lines. */
-function addLine(card: { lines: LogicalLine[]; version: string }, line: string, lineNo: number): void {
+function addLine(card: OpenCard, line: string, lineNo: number, wanted: ReadonlySet<string>): void {
 	const last = card.lines[card.lines.length - 1];
-	if (last !== undefined && isQuotedPrintable(last.text) && last.text.endsWith("=")) {
-		last.text = last.text.slice(0, -1) + line.trimStart();
+	if (last?.quotedPrintable && last.softBreak) {
+		const part = line.trimStart();
+		if (last.keep) last.parts[last.parts.length - 1] = (last.parts[last.parts.length - 1] ?? "").slice(0, -1) + part;
+		last.softBreak = part.endsWith("=");
 		return;
 	}
 	if (last !== undefined && /^[ \t]/.test(line)) {
 		// 3.0 and 4.0 remove the line break and one space; 2.1 only the line break.
-		last.text += card.version === "2.1" ? line : line.slice(1);
+		const part = card.version === "2.1" ? line : line.slice(1);
+		if (last.keep) last.parts.push(part);
+		last.softBreak = part.endsWith("=");
 		return;
 	}
 	if (line.trim() === "") return;
 	const version = /^version\s*:\s*(\S+)\s*$/i.exec(line);
 	if (version) card.version = version[1] ?? "";
-	card.lines.push({ line: lineNo, text: line });
+	const head = /^([\w.-]+)[;:]/.exec(line);
+	// A line that is not a property is kept, to be reported.
+	const keep = head === null || wanted.has((head[1] ?? "").replace(/^[^.]*\./, "").toUpperCase());
+	card.lines.push({ line: lineNo, parts: keep ? [line] : [], keep, quotedPrintable: isQuotedPrintable(line), softBreak: line.endsWith("=") });
 }
 
 function finishCard(line: number, lines: LogicalLine[], version: string, wanted: ReadonlySet<string>, problems: string[]): CardLines {
