@@ -1,10 +1,6 @@
 import { Modal, Setting, type App, type ButtonComponent } from "obsidian";
-<<<<<<< HEAD
-import type { ImportPreview } from "../obsidian/linkedin-import";
-import { noticeOnFailure } from "../obsidian/failures";
-=======
 import type { ImportPreview } from "../obsidian/contact-import";
->>>>>>> a7719ca (Import contacts from a phone or Google export (.vcf): import-vcard and a command, on the LinkedIn import's plan)
+import { noticeOnFailure } from "../obsidian/failures";
 
 /** Lists longer than this start folded. */
 const OPEN_LIMIT = 25;
