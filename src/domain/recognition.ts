@@ -204,3 +204,20 @@ export function recognitionFrom(texts: RecognitionTexts, since: CalendarDate | n
 		since,
 	};
 }
+
+/** One recognition rule of a kind on its own (a folder, a tag or a property), with a label for a person. */
+export interface SingleRule {
+	label: string;
+	recognition: Recognition;
+}
+
+/** Each folder, tag and property of `kind`'s rule apart, for "Mark as contact/interview" to offer one at a time. */
+export function singleRules(r: Recognition, kind: AdoptedKind): SingleRule[] {
+	const rule = r[kind];
+	const only = (part: Partial<AdoptRule>): Recognition => ({ ...r, contact: NO_RULE, interview: NO_RULE, [kind]: { ...NO_RULE, ...part } });
+	return [
+		...rule.folders.map((f) => ({ label: `Notes in the folder ${f}`, recognition: only({ folders: [f] }) })),
+		...rule.tags.map((t) => ({ label: `Notes tagged #${t}`, recognition: only({ tags: [t] }) })),
+		...rule.properties.map((p) => ({ label: `Notes with ${p.name}: ${p.value}`, recognition: only({ properties: [p] }) })),
+	];
+}
