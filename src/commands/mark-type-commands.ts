@@ -1,6 +1,5 @@
 import { Notice } from "obsidian";
-import { noteKind } from "../domain/parse";
-import { recognitionFrom, singleRules, type AdoptedKind } from "../domain/recognition";
+import { recognitionFrom, saysType, singleRules, type AdoptedKind } from "../domain/recognition";
 import { noticeOnFailure } from "../obsidian/failures";
 import { isMarkdown, notesTheRuleMatches, writeType } from "../obsidian/mark-type";
 import type { PluginHost } from "../plugin-host";
@@ -41,7 +40,7 @@ function markChoices(host: PluginHost, kind: AdoptedKind): MarkChoice[] {
 	if (isMarkdown(file) && !inTemplatesFolder(host, file.path)) {
 		const cache = host.app.metadataCache.getFileCache(file);
 		const unreadable = cache?.frontmatter === undefined && cache?.frontmatterPosition !== undefined;
-		if (!unreadable && noteKind(cache?.frontmatter) === null) choices.push({ label: `This note, ${file.basename}`, files: [file] });
+		if (!unreadable && !saysType(cache?.frontmatter ?? {})) choices.push({ label: `This note, ${file.basename}`, files: [file] });
 	}
 	const recognition = recognitionFrom(host.settings, host.settings.recogniseSince);
 	for (const rule of singleRules(recognition, kind)) {

@@ -55,7 +55,7 @@ export function readsTags(r: Recognition): boolean {
  * When both rules match, the contact rule wins.
  */
 export function adoptedKind(path: string, frontmatter: Record<string, unknown>, bodyTags: readonly string[], r: Recognition): AdoptedKind | null {
-	if (hasValue(frontmatter.type)) return null;
+	if (saysType(frontmatter)) return null;
 	if (!recognitionActive(r)) return null;
 	const tags = [...propertyTags(frontmatter), ...bodyTags.map(normalTag)];
 	if (matches(r.contact, path, frontmatter, tags)) return "contact";
@@ -72,6 +72,11 @@ function matches(rule: AdoptRule, path: string, fm: Record<string, unknown>, tag
 function inFolders(path: string, folders: readonly string[]): boolean {
 	const lower = path.toLowerCase();
 	return folders.some((f) => lower.startsWith(`${f}/`));
+}
+
+/** Whether a note's `type` holds any value (an empty `type: []` holds none). */
+export function saysType(frontmatter: Record<string, unknown>): boolean {
+	return hasValue(frontmatter.type);
 }
 
 function hasValue(v: unknown): boolean {

@@ -1,9 +1,8 @@
 import { TFile, type App } from "obsidian";
-import { noteKind } from "../domain/parse";
 import { adoptedKind, type AdoptedKind, type Recognition } from "../domain/recognition";
 
 /**
- * The notes a recognition rule matches that do not say `type` yet, by path. A
+ * The notes a recognition rule matches, by path: those that say no `type` yet. A
  * note whose properties the cache could not read is left out (nothing is
  * written into a block that does not parse).
  */
@@ -15,7 +14,6 @@ export function notesTheRuleMatches(app: App, recognition: Recognition, kind: Ad
 		if (cache === null) continue;
 		if (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined) continue;
 		const fm = cache.frontmatter ?? {};
-		if (noteKind(fm) !== null) continue;
 		const tags = (cache.tags ?? []).map((t) => t.tag);
 		if (adoptedKind(file.path, fm, tags, recognition) === kind) out.push(file);
 	}

@@ -20,6 +20,7 @@ const FILES = {
 	"People/Bo Chen.md": "---\ntype: contact\n---\n",
 	"Inbox/Cy Park.md": "---\nrole: Designer # from the card\ntags: [people]\n---\nA friend of Ann. #person/friend\n",
 	"Inbox/Dee.md": "Nothing to see.\n",
+	"Inbox/Acme Two.md": "---\ntype: organization\n---\n",
 };
 const DATA = { contactFolders: "People", contactTags: "person", digest: false };
 
@@ -60,13 +61,16 @@ describe("Mark as contact", () => {
 		expect(after).toContain("role: Designer");
 		expect(after.endsWith("---\nA friend of Ann. #person/friend\n")).toBe(true);
 		expect(st.plugin.live.index.get("Inbox/Cy Park.md")?.kind).toBe("contact");
-		for (const p of ["People/Ann Lee.md", "People/Acme.md", "People/Bo Chen.md", "Inbox/Dee.md"]) expect(fileContent(st.app, p)).toBe(FILES[p as keyof typeof FILES]);
+		for (const p of ["People/Ann Lee.md", "People/Acme.md", "People/Bo Chen.md", "Inbox/Dee.md", "Inbox/Acme Two.md"]) expect(fileContent(st.app, p)).toBe(FILES[p as keyof typeof FILES]);
 	});
 
 	it("Cancel writes nothing; with no note and no rule it says what to set", async () => {
 		s = await startPlugin(FILES, { data: DATA });
 		const st = s;
+		// A note whose type says something else is not offered.
+		await st.app.workspace.getLeaf(false).openFile(getFile(st.app, "Inbox/Acme Two.md"));
 		expect(await runCommand(st.app, "mark-as-contact")).toBe(true);
+		expect([...modal().contentEl.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["Notes in the folder people (1)", "Notes tagged #person (1)"]);
 		choose(0);
 		expect(listed()).toEqual(["People/Ann Lee.md"]);
 		[...modal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Cancel")?.click();
