@@ -34,7 +34,7 @@ export class MarkTypeModal extends Modal {
 			text: `Writes type: ${this.kind} into the properties of the notes listed below, and nothing else.`,
 		});
 		new Setting(contentEl).setName("Which notes").addDropdown((d) => {
-			this.choices.forEach((c, i) => d.addOption(String(i), `${c.label} (${c.files.length})`));
+			for (const [i, c] of this.choices.entries()) d.addOption(String(i), `${c.label} (${c.files.length})`);
 			d.setValue("0").onChange((v) => {
 				this.chosen = Number(v);
 				this.render();
