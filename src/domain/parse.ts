@@ -29,7 +29,7 @@ export interface ParseResult {
 type Frontmatter = Record<string, unknown>;
 
 /** The plugin's `type` of a frontmatter object (matched case-insensitively), or null. */
-export function noteKind(frontmatter: unknown): NoteKind | null {
+function noteKind(frontmatter: unknown): NoteKind | null {
 	if (!isObject(frontmatter)) return null;
 	const t = frontmatter[PROP.type];
 	const text = typeof t === "string" ? t : Array.isArray(t) && t.length === 1 && typeof t[0] === "string" ? t[0] : null;
@@ -281,6 +281,7 @@ function readContact(r: Reader): Contact {
 function readInterview(r: Reader, recognition: Recognition): Interview {
 	// Prepared: written before the request is sent. Only then does `created` matter (and get checked).
 	const prepared = !r.has(PROP.status) && !r.has(PROP.requested) && !r.has(PROP.date);
+	const created = prepared ? r.day(PROP.created) : null;
 	const status = r.status<InterviewStatus>(INTERVIEW_STATUSES);
 	const when = r.date(PROP.date);
 	if (status.value === "requested" && when !== null) {
@@ -304,7 +305,7 @@ function readInterview(r: Reader, recognition: Recognition): Interview {
 		format: r.plainText(PROP.format),
 		duration: r.minutes(PROP.duration),
 		location: r.plainText(PROP.location),
-		created: prepared ? r.day(PROP.created) : null,
+		created,
 		prepared,
 		confirmed: r.ended(PROP.confirmed),
 		thankYouSent: r.ended(PROP.thankYouSent),
@@ -315,9 +316,21 @@ function readInterview(r: Reader, recognition: Recognition): Interview {
 		referrals: r.links(PROP.referrals),
 		notPursued: r.links(PROP.notPursued),
 		snoozeUntil: r.day(PROP.snoozeUntil),
-		...(r.adopted && recognition.since !== null && when !== null && when.date < recognition.since ? { predatesAdoption: true as const } : {}),
+		...(r.adopted && predatesAdoption(recognition.since, when?.date ?? null, prepared, created) ? { predatesAdoption: true as const } : {}),
 		unreadable: r.unreadable,
 	};
+}
+
+/**
+ * Whether an adopted interview comes from before recognition was turned on
+ * (`since`): dated before that day, or, with no date and nothing sent, made
+ * before it (`created` earlier or missing), so that old meeting notes ask for
+ * nothing. Never, when the day is not known.
+ */
+function predatesAdoption(since: CalendarDate | null, date: CalendarDate | null, prepared: boolean, created: CalendarDate | null): boolean {
+	if (since === null) return false;
+	if (date !== null) return date < since;
+	return prepared && (created === null || created < since);
 }
 
 function uniqueCaseless(values: string[]): string[] {

@@ -132,7 +132,7 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 			out.push({ ...base, ...titled("thank-you", { person }), due: due(addDays(iv.date, settings.thankYouDays)) });
 		}
 		// A request being prepared, unless a reach-out to the same person already says to write to them.
-		if (iv.prepared && iv.contact !== null && !context.reachOutTo(personKey(iv.contact, contact))) {
+		if (iv.prepared && iv.contact !== null && !iv.predatesAdoption && !context.reachOutTo(personKey(iv.contact, contact))) {
 			const start = iv.created === null ? today : addDays(iv.created, settings.sendRequestDays);
 			out.push({ ...base, ...titled("send-request", { person }), due: due(start) });
 		}

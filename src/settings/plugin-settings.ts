@@ -81,7 +81,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 
 type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile" | RecognitionTextKey;
 /** The recognition rows of the settings tab, in their order. */
-export const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
+const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
 	"contactFolders",
 	"contactTags",
 	"contactProperty",

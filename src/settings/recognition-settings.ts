@@ -59,7 +59,7 @@ export function recognitionRows(app: App, host: PluginHost, save: (change: (s: P
 }
 
 /** What is wrong with a recognition row's text, or null when it can be saved. */
-export function recognitionTextProblem(app: App, key: RecognitionTextKey, value: string): string | null {
+function recognitionTextProblem(app: App, key: RecognitionTextKey, value: string): string | null {
 	const read = readRecognitionText(key, value);
 	if (!read.ok) return read.message;
 	if (key !== "contactFolders" && key !== "interviewFolders") return null;

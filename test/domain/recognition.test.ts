@@ -67,6 +67,15 @@ describe("recognition", () => {
 		expect(parseNote("X.md", { type: "interview", date: "2026-10-31", contact: "[[Ann]]" }, ON).record).not.toHaveProperty("predatesAdoption");
 	});
 
+	it("marks an undated, unsent adopted interview made before recognition (or with no created day), and no other", () => {
+		const prepared = (fm: Record<string, unknown> = {}) => parseNote("Meetings/M.md", { people: "[[Ann]]", ...fm }, ON).record;
+		expect(prepared()).toMatchObject({ prepared: true, predatesAdoption: true });
+		expect(prepared({ created: "2026-10-31" })).toMatchObject({ predatesAdoption: true });
+		expect(prepared({ created: "2026-11-01" })).not.toHaveProperty("predatesAdoption");
+		expect(prepared({ requested: "2026-10-01" })).not.toHaveProperty("predatesAdoption");
+		expect(parseNote("Meetings/M.md", { people: "[[Ann]]" }, { ...ON, since: null }).record).not.toHaveProperty("predatesAdoption");
+	});
+
 	it("finds body tags outside code, not headings, numbers or anchors", () => {
 		expect(bodyTags("Met #Person at the fair.\n# Heading\n`#code` inline\n```\n#fenced\n```\nIssue #123, url.com/#anchor, #a/b-c_d")).toEqual(["person", "a/b-c_d"]);
 	});
