@@ -8,6 +8,8 @@ import type { Problem } from "../domain/types";
 import { readDailyNotes } from "./daily-notes";
 import { readFrontmatter, UNCLOSED_MESSAGE, unclosedBlock } from "./frontmatter";
 import { errorText } from "../domain/error-text";
+import { recordKind } from "../domain/parse";
+import { bodyTags, NO_RECOGNITION, readsTags, recognitionActive } from "../domain/recognition";
 
 export class VaultError extends Error {}
 
@@ -104,6 +106,16 @@ export function listNotes(root: string, files: WalkFiles = fs): NoteListing {
 	return { paths: paths.sort(), problems };
 }
 
+/** A note's text after its first `bodyStart` characters (its properties block), or "" when it cannot be read. */
+function readBody(file: string, bodyStart: number): string {
+	try {
+		const text = fs.readFileSync(file, "utf8");
+		return text.slice(bodyStart);
+	} catch {
+		return "";
+	}
+}
+
 function isNote(name: string): boolean {
 	return name.toLowerCase().endsWith(".md");
 }
@@ -119,16 +131,25 @@ export function indexVault(root: string, settings?: RuleSettings, ignore: (path:
 	const listing = listNotes(root);
 	for (const p of listing.problems) if (!ignore(p.note)) index.setUnreadable(p.note, p.message);
 	const paths = listing.paths.filter((p) => !ignore(p));
+	const recognition = (settings ?? DEFAULT_RULE_SETTINGS).recognition;
+	const adopting = recognitionActive(recognition);
+	/** A note the recognition settings may adopt whatever its properties: the tags of its body are read too. */
+	const upsertWithTags = (path: string, data: Record<string, unknown>, bodyStart: number) => {
+		const tags = readsTags(recognition) && recordKind(path, data, NO_RECOGNITION) === null ? bodyTags(readBody(join(root, path), bodyStart)) : [];
+		index.upsert(path, data, tags);
+	};
 	const add = (path: string, head: Head) => {
 		if (typeof head !== "string") {
 			if ("error" in head) index.setUnreadable(path, `the file cannot be read: ${head.error}`);
 			else if (unclosedBlock(head.unclosed) !== null) index.setUnreadable(path, UNCLOSED_MESSAGE);
+			// A block that never closes is body text: the note has no properties.
+			else if (adopting) upsertWithTags(path, {}, 0);
 			return;
 		}
-		if (head === "") return;
-		const fm = readFrontmatter(head);
-		if (fm.kind === "ok") index.upsert(path, fm.data);
-		else if (fm.kind === "error") index.setUnreadable(path, fm.message);
+		const fm = head === "" ? ({ kind: "none" } as const) : readFrontmatter(head);
+		if (fm.kind === "error") index.setUnreadable(path, fm.message);
+		else if (fm.kind === "ok") upsertWithTags(path, fm.data, head.length);
+		else if (adopting) upsertWithTags(path, {}, 0);
 	};
 	let done = 0;
 	if (paths.length >= PARALLEL_FROM && (os.availableParallelism?.() ?? os.cpus().length) > 1) done = readInWorker(root, paths, add);

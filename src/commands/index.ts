@@ -5,6 +5,7 @@ import { draftActionProvider, draftCommands, landedCommand } from "./draft-comma
 import { exportCalendarCommand } from "./export-calendar";
 import { importLinkedInCommand } from "./import-linkedin";
 import { logInteractionCommand, markCommands } from "./mark-commands";
+import { markTypeCommands } from "./mark-type-commands";
 import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
 import { openFollowUpsCommand } from "./open-follow-ups";
 import { openInsightsCommand } from "./open-insights";
@@ -14,8 +15,9 @@ import { writeTemplatesCommand } from "./template-commands";
 
 /**
  * Every command of the plugin, in the order of the method: the views, people
- * and notes, preparing, asking and following up (message drafts), recording,
- * landing a position, templates, then import and export. None has a default
+ * and notes (marking notes you already have among them), preparing, asking and
+ * following up (message drafts), recording, landing a position, templates, then
+ * import and export. None has a default
  * hotkey. README.md's table of commands lists each one with its context, and a
  * test keeps the two in step.
  */
@@ -25,6 +27,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 	newContactCommand,
 	newInterviewWithThisContactCommand,
 	newInterviewCommand,
+	...markTypeCommands,
 	insertQuestionsCommand,
 	...draftCommands,
 	logInteractionCommand,

@@ -13,18 +13,7 @@ const INLINE_CODE = /(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
  */
 export function bodyLinks(body: string): LinkRef[] {
 	const out: LinkRef[] = [];
-	let fence: string | null = null;
-	for (const line of body.split(/\r?\n/)) {
-		if (fence !== null) {
-			if (line.trimStart().startsWith(fence)) fence = null;
-			continue;
-		}
-		const open = FENCE.exec(line);
-		if (open) {
-			fence = open[1] ?? null;
-			continue;
-		}
-		const text = line.replace(INLINE_CODE, (m) => " ".repeat(m.length));
+	for (const text of linesOutsideCode(body)) {
 		for (const m of text.matchAll(WIKILINK)) {
 			if (m[1]) continue;
 			const link = parseLink(`[[${m[2] ?? ""}]]`);
@@ -36,6 +25,25 @@ export function bodyLinks(body: string): LinkRef[] {
 			const link = parseLink(`[x](${target})`);
 			if (link) out.push(link);
 		}
+	}
+	return out;
+}
+
+/** A body's lines with code left out: fenced blocks dropped, inline code spans blanked. */
+export function linesOutsideCode(body: string): string[] {
+	const out: string[] = [];
+	let fence: string | null = null;
+	for (const line of body.split(/\r?\n/)) {
+		if (fence !== null) {
+			if (line.trimStart().startsWith(fence)) fence = null;
+			continue;
+		}
+		const open = FENCE.exec(line);
+		if (open) {
+			fence = open[1] ?? null;
+			continue;
+		}
+		out.push(line.replace(INLINE_CODE, (m) => " ".repeat(m.length)));
 	}
 	return out;
 }

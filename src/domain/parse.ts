@@ -2,6 +2,7 @@ import { parseCadence } from "./cadence";
 import { describe, parseDateValue, unwrapNestedLink } from "./dates";
 import { baseName, linkNameProblem, parseLink, readLinkList } from "./links";
 import { PROP } from "./properties";
+import { adoptedKind, NO_RECOGNITION, type Recognition } from "./recognition";
 import {
 	CONTACT_LEVELS,
 	CONTACT_STATUSES,
@@ -28,7 +29,7 @@ export interface ParseResult {
 type Frontmatter = Record<string, unknown>;
 
 /** The plugin's `type` of a frontmatter object (matched case-insensitively), or null. */
-export function noteKind(frontmatter: unknown): NoteKind | null {
+function noteKind(frontmatter: unknown): NoteKind | null {
 	if (!isObject(frontmatter)) return null;
 	const t = frontmatter[PROP.type];
 	const text = typeof t === "string" ? t : Array.isArray(t) && t.length === 1 && typeof t[0] === "string" ? t[0] : null;
@@ -46,12 +47,22 @@ function isObject(v: unknown): v is Frontmatter {
  * cannot be read becomes a problem naming the note and the property, and that
  * property is left out (and listed in `unreadable`).
  */
-export function parseNote(path: string, frontmatter: unknown): ParseResult {
-	const kind = noteKind(frontmatter);
-	if (kind === null || !isObject(frontmatter)) return { record: null, problems: [] };
-	const reader = new Reader(path, frontmatter);
-	const record = kind === "contact" ? readContact(reader) : readInterview(reader);
+export function parseNote(path: string, frontmatter: unknown, recognition: Recognition = NO_RECOGNITION, bodyTags: readonly string[] = []): ParseResult {
+	const fm = frontmatter === undefined || frontmatter === null ? {} : frontmatter;
+	if (!isObject(fm)) return { record: null, problems: [] };
+	const typed = noteKind(fm);
+	const kind = typed ?? adoptedKind(path, fm, bodyTags, recognition);
+	if (kind === null) return { record: null, problems: [] };
+	const reader = new Reader(path, fm, typed === null);
+	const record = kind === "contact" ? readContact(reader) : readInterview(reader, recognition);
 	return { record, problems: reader.problems };
+}
+
+/** Whether a note is a contact or an interview, by its `type` or by recognition. */
+export function recordKind(path: string, frontmatter: unknown, recognition: Recognition, bodyTags: readonly string[] = []): NoteKind | null {
+	const fm = frontmatter === undefined || frontmatter === null ? {} : frontmatter;
+	if (!isObject(fm)) return null;
+	return noteKind(fm) ?? adoptedKind(path, fm, bodyTags, recognition);
 }
 
 class Reader {
@@ -61,6 +72,8 @@ class Reader {
 	constructor(
 		readonly path: string,
 		readonly fm: Frontmatter,
+		/** Recognised without `type`: a `status` of the user's own is theirs, not a problem. */
+		readonly adopted = false,
 	) {
 		this.name = baseName(path);
 		this.values = new Map();
@@ -180,6 +193,16 @@ class Reader {
 		return null;
 	}
 
+	/** A link, or the first of a list of links (a meeting note's `people: ["[[Ann]]", "[[Bo]]"]`). */
+	firstLink(key: string) {
+		const v = this.present(key);
+		if (Array.isArray(v) && v.length > 0 && !Array.isArray(v[0])) {
+			const first = this.links(key)[0];
+			return first ?? null;
+		}
+		return this.link(key);
+	}
+
 	/** The links that name someone; each one that does not is a problem (the others still count). */
 	links(key: string) {
 		const v = this.present(key);
@@ -218,6 +241,7 @@ class Reader {
 		const text = typeof v === "string" ? v.trim().toLowerCase().replace(/[\s_]+/g, "-") : null;
 		const found = allowed.find((s) => s === text);
 		if (found) return { value: found, unknown: false };
+		if (this.adopted) return { value: null, unknown: false };
 		this.problem(PROP.status, `unknown status ${describe(v)}: use one of ${allowed.join(", ")}`);
 		return { value: null, unknown: true };
 	}
@@ -254,9 +278,10 @@ function readContact(r: Reader): Contact {
 	};
 }
 
-function readInterview(r: Reader): Interview {
+function readInterview(r: Reader, recognition: Recognition): Interview {
 	// Prepared: written before the request is sent. Only then does `created` matter (and get checked).
 	const prepared = !r.has(PROP.status) && !r.has(PROP.requested) && !r.has(PROP.date);
+	const created = prepared ? r.day(PROP.created) : null;
 	const status = r.status<InterviewStatus>(INTERVIEW_STATUSES);
 	const when = r.date(PROP.date);
 	if (status.value === "requested" && when !== null) {
@@ -271,7 +296,7 @@ function readInterview(r: Reader): Interview {
 		kind: "interview",
 		path: r.path,
 		name: r.name,
-		contact: r.link(PROP.contact),
+		contact: r.adopted ? r.firstLink(recognition.personProperty) : r.link(PROP.contact),
 		status: status.value,
 		statusUnknown: status.unknown,
 		requested: r.day(PROP.requested),
@@ -280,7 +305,7 @@ function readInterview(r: Reader): Interview {
 		format: r.plainText(PROP.format),
 		duration: r.minutes(PROP.duration),
 		location: r.plainText(PROP.location),
-		created: prepared ? r.day(PROP.created) : null,
+		created,
 		prepared,
 		confirmed: r.ended(PROP.confirmed),
 		thankYouSent: r.ended(PROP.thankYouSent),
@@ -291,8 +316,21 @@ function readInterview(r: Reader): Interview {
 		referrals: r.links(PROP.referrals),
 		notPursued: r.links(PROP.notPursued),
 		snoozeUntil: r.day(PROP.snoozeUntil),
+		...(r.adopted && predatesAdoption(recognition.since, when?.date ?? null, prepared, created) ? { predatesAdoption: true as const } : {}),
 		unreadable: r.unreadable,
 	};
+}
+
+/**
+ * Whether an adopted interview comes from before recognition was turned on
+ * (`since`): dated before that day, or, with no date and nothing sent, made
+ * before it (`created` earlier or missing), so that old meeting notes ask for
+ * nothing. Never, when the day is not known.
+ */
+function predatesAdoption(since: CalendarDate | null, date: CalendarDate | null, prepared: boolean, created: CalendarDate | null): boolean {
+	if (since === null) return false;
+	if (date !== null) return date < since;
+	return prepared && (created === null || created < since);
 }
 
 function uniqueCaseless(values: string[]): string[] {

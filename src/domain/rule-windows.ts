@@ -1,3 +1,4 @@
+import { NO_RECOGNITION, type Recognition } from "./recognition";
 import type { Cadence } from "./types";
 
 /**
@@ -128,15 +129,17 @@ export type CadenceWindowKey = Extract<Row, { type: "cadence" }>["key"];
 /**
  * The windows the follow-up rules and the dashboard use, one per row of
  * RULE_WINDOWS, and whether daily notes that link to a contact count as an
- * interaction with them (an on/off plugin setting, not a window).
+ * interaction with them (an on/off plugin setting, not a window), and what
+ * besides `type` makes a note a contact or an interview (README, "Notes you
+ * already have").
  */
-export type RuleSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: Cadence } & { dailyNotes: boolean };
+export type RuleSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: Cadence } & { dailyNotes: boolean; recognition: Recognition };
 
 export const NUMBER_WINDOWS: readonly Extract<Row, { type: "number" }>[] = RULE_WINDOWS.filter((w) => w.type === "number");
 export const CADENCE_WINDOWS: readonly Extract<Row, { type: "cadence" }>[] = RULE_WINDOWS.filter((w) => w.type === "cadence");
 
 export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze(
-	Object.fromEntries([...RULE_WINDOWS.map((w) => [w.key, w.type === "cadence" ? Object.freeze({ ...w.default }) : w.default]), ["dailyNotes", true]]) as RuleSettings,
+	Object.fromEntries([...RULE_WINDOWS.map((w) => [w.key, w.type === "cadence" ? Object.freeze({ ...w.default }) : w.default]), ["dailyNotes", true], ["recognition", NO_RECOGNITION]]) as RuleSettings,
 );
 
 /** The row of a number window. */

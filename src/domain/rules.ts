@@ -128,11 +128,11 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 				due: due(addDays(iv.date, -settings.confirmDaysBefore)),
 			});
 		}
-		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && needs(iv, PROP.thankYouSent)) {
+		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && !iv.predatesAdoption && needs(iv, PROP.thankYouSent)) {
 			out.push({ ...base, ...titled("thank-you", { person }), due: due(addDays(iv.date, settings.thankYouDays)) });
 		}
 		// A request being prepared, unless a reach-out to the same person already says to write to them.
-		if (iv.prepared && iv.contact !== null && !context.reachOutTo(personKey(iv.contact, contact))) {
+		if (iv.prepared && iv.contact !== null && !iv.predatesAdoption && !context.reachOutTo(personKey(iv.contact, contact))) {
 			const start = iv.created === null ? today : addDays(iv.created, settings.sendRequestDays);
 			out.push({ ...base, ...titled("send-request", { person }), due: due(start) });
 		}
@@ -155,7 +155,7 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], conte
 		if (iv.date === null || !tookPlace(iv, context.today)) continue;
 		if (first === null || iv.date < (first.date ?? "") || (iv.date === first.date && iv.path < first.path)) first = iv;
 	}
-	if (first === null || first.date === null) return null;
+	if (first === null || first.date === null || first.predatesAdoption) return null;
 	// The referrer's file name, as their note is (or would be) named, not a link's alias.
 	const referrer = baseName(contact.referredBy.target);
 	return {
@@ -199,7 +199,7 @@ export interface ReachOutCandidate {
  */
 export function reachOutCandidates(iv: Interview, interviewed: Contact | null, context: RuleContext): ReachOutCandidate[] {
 	if (iv.referrals.length === 0 || iv.statusUnknown || interviewed?.status === "archived") return [];
-	if (iv.date === null || !tookPlace(iv, context.today)) return [];
+	if (iv.date === null || !tookPlace(iv, context.today) || iv.predatesAdoption) return [];
 	const from = personOf(interviewed, iv);
 	const seen = new Set<string>();
 	for (const link of iv.notPursued) seen.add(personKey(link, context.resolve(link)));

@@ -104,6 +104,12 @@ export interface Interview extends NoteBase {
 	referrals: LinkRef[];
 	/** People the user chose not to pursue: no reach-out to them comes from this interview. */
 	notPursued: LinkRef[];
+	/**
+	 * Adopted by recognition and dated before it was turned on (or, undated and
+	 * not sent, created before it or with no `created`): no thank-you,
+	 * thank-referrer, reach-out or send-request.
+	 */
+	predatesAdoption?: true;
 }
 
 /** A step marked done: the day it was done, `true` when written as `yes`/`true` without a day, or null. */

@@ -41,6 +41,8 @@ export class VaultIndex {
 	private settings: RuleSettings;
 	private readonly records = new Map<string, NoteRecord>();
 	private readonly raw = new Map<string, unknown>();
+	/** Body tags of the records that have some (a rename reads the note again with them). */
+	private readonly rawTags = new Map<string, readonly string[]>();
 	private readonly noteProblems = new Map<string, Problem[]>();
 	/** Interviews whose `contact` is missing or names no contact note (changes as contacts come and go). */
 	private readonly contactProblems = new Map<string, Problem>();
@@ -72,12 +74,16 @@ export class VaultIndex {
 
 	// ---- changes -------------------------------------------------------------
 
-	/** Adds or replaces one note from its frontmatter object (undefined: no frontmatter). */
-	upsert(path: string, frontmatter: unknown): void {
-		const { record, problems } = parseNote(path, frontmatter);
+	/**
+	 * Adds or replaces one note from its frontmatter object (undefined: no
+	 * frontmatter) and the tags of its body (read by the recognition settings).
+	 */
+	upsert(path: string, frontmatter: unknown, bodyTags: readonly string[] = []): void {
+		const { record, problems } = parseNote(path, frontmatter, this.settings.recognition, bodyTags);
 		this.detach(path);
 		if (record) {
 			this.raw.set(path, frontmatter);
+			if (bodyTags.length > 0) this.rawTags.set(path, bodyTags);
 			this.attach(record);
 		}
 		this.setProblems(path, problems);
@@ -101,10 +107,11 @@ export class VaultIndex {
 	rename(oldPath: string, newPath: string): void {
 		if (oldPath === newPath) return;
 		const fm = this.raw.get(oldPath);
+		const tags = this.rawTags.get(oldPath);
 		const problems = this.noteProblems.get(oldPath);
 		const wasRecord = this.records.has(oldPath);
 		this.remove(oldPath);
-		if (wasRecord) this.upsert(newPath, fm);
+		if (wasRecord) this.upsert(newPath, fm, tags);
 		else if (problems?.[0]?.property === null) this.setUnreadable(newPath, problems[0].message);
 		this.revision++;
 	}
@@ -243,6 +250,7 @@ export class VaultIndex {
 		if (!old) return;
 		this.records.delete(path);
 		this.raw.delete(path);
+		this.rawTags.delete(path);
 		if (old.kind === "contact") {
 			this.names.remove(old);
 			this.contactChanged(old);

@@ -11,7 +11,8 @@ import {
 	type TAbstractFile,
 } from "obsidian";
 import { localToday } from "../domain/dates";
-import { noteKind } from "../domain/parse";
+import { recordKind } from "../domain/parse";
+import { readsTags, type Recognition } from "../domain/recognition";
 import type { RuleSettings } from "../domain/rule-windows";
 import type { CalendarDate } from "../domain/types";
 import { VaultIndex } from "../index/vault-index";
@@ -83,6 +84,8 @@ export class LiveIndex {
 	private dailyEnabled: boolean;
 	private readonly daily: DailyNoteFeed;
 	private dailyLoads = 0;
+	/** What besides `type` makes a note a contact or an interview (a setting). */
+	private recognition: Recognition;
 
 	constructor(
 		private readonly app: App,
@@ -91,6 +94,7 @@ export class LiveIndex {
 	) {
 		this.index = new VaultIndex(settings);
 		this.dailyEnabled = settings.dailyNotes;
+		this.recognition = settings.recognition;
 		this.daily = new DailyNoteFeed(app, this.index, (path) => this.ignore(path));
 		this.now = options.now ?? (() => new Date());
 		this.ignore = options.ignore ?? (() => false);
@@ -170,6 +174,14 @@ export class LiveIndex {
 			this.loadDaily();
 		}
 		this.index.setSettings(settings);
+		if (JSON.stringify(settings.recognition) !== JSON.stringify(this.recognition)) {
+			// Other notes are contacts and interviews now: every note is read again.
+			this.recognition = settings.recognition;
+			if (this.started) {
+				this.rebuild();
+				return;
+			}
+		}
 		this.notifyLater.cancel();
 		this.emit();
 	}
@@ -255,20 +267,22 @@ export class LiveIndex {
 		if (this.ignore(path)) return this.forget(path);
 		// Not indexed yet: a `changed` event will come when it is.
 		if (cache === null) return false;
-		if (cache.frontmatter !== undefined) return this.applyFrontmatter(path, cache.frontmatter);
+		const tags = readsTags(this.recognition) ? (cache.tags ?? []).map((t) => t.tag) : [];
+		if (cache.frontmatter !== undefined) return this.applyFrontmatter(path, cache.frontmatter, tags);
 		// No properties in the cache. With the text at hand (a `changed` event), find out
 		// whether a block is there that did not parse, whatever the cache says of its position.
-		if (content !== undefined) return this.applyText(path, content);
+		if (content !== undefined) return this.applyText(path, content, tags);
 		// Without the text: either signal of a block the cache could not read will do.
-		if (cache.frontmatterPosition === undefined && cache.sections?.[0]?.type !== "yaml") return this.forget(path);
+		// With neither, the note has no properties (a recognised folder or tag may still adopt it).
+		if (cache.frontmatterPosition === undefined && cache.sections?.[0]?.type !== "yaml") return this.applyFrontmatter(path, {}, tags);
 		// A properties block the cache could not read: find out why from the text.
-		this.readLater(file);
+		this.readLater(file, tags);
 		return false;
 	}
 
-	private applyFrontmatter(path: string, frontmatter: unknown): boolean {
-		if (noteKind(frontmatter) !== null) {
-			this.index.upsert(path, frontmatter);
+	private applyFrontmatter(path: string, frontmatter: unknown, tags: readonly string[] = []): boolean {
+		if (recordKind(path, frontmatter, this.recognition, tags) !== null) {
+			this.index.upsert(path, frontmatter, tags);
 			this.tracked.add(path);
 			return true;
 		}
@@ -276,23 +290,23 @@ export class LiveIndex {
 	}
 
 	/** Reads a properties block with Obsidian's own parser, to report why the cache has none. */
-	private applyText(path: string, content: string): boolean {
+	private applyText(path: string, content: string, tags: readonly string[]): boolean {
 		const info = getFrontMatterInfo(content);
-		if (!info.exists) return this.forget(path);
+		if (!info.exists) return this.applyFrontmatter(path, {}, tags);
 		let data: unknown;
 		try {
 			data = parseYaml(info.frontmatter);
 		} catch (e) {
 			return this.unreadable(path, `the properties are not valid YAML: ${firstLine(e)}`);
 		}
-		if (data === null || data === undefined) return this.forget(path);
+		if (data === null || data === undefined) return this.applyFrontmatter(path, {}, tags);
 		if (typeof data !== "object" || Array.isArray(data)) {
 			return this.unreadable(path, "the properties are not a list of names and values (name: value)");
 		}
-		return this.applyFrontmatter(path, data);
+		return this.applyFrontmatter(path, data, tags);
 	}
 
-	private readLater(file: TFile): void {
+	private readLater(file: TFile, tags: readonly string[]): void {
 		const token = ++this.nextToken;
 		this.readTokens.set(file.path, token);
 		const read = this.app.vault
@@ -300,7 +314,7 @@ export class LiveIndex {
 			.then((content) => {
 				if (this.readTokens.get(file.path) !== token) return;
 				this.readTokens.delete(file.path);
-				this.changed(this.applyText(file.path, content));
+				this.changed(this.applyText(file.path, content, tags));
 			})
 			.catch(() => {
 				if (this.readTokens.get(file.path) !== token) return;

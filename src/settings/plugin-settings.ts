@@ -1,5 +1,6 @@
 import { formatCadence, parseCadence } from "../domain/cadence";
 import { CADENCE_WINDOWS, DEFAULT_RULE_SETTINGS, NUMBER_WINDOWS, numberWindow, type CadenceWindowKey, type NumberWindowKey, type RuleSettings } from "../domain/rule-windows";
+import { NO_RECOGNITION, recognitionFrom, type RecognitionTextKey } from "../domain/recognition";
 import type { CalendarDate } from "../domain/types";
 
 /**
@@ -31,6 +32,22 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
 
+	/** Recognise notes the user already keeps as contacts and interviews (README, "Notes you already have"). */
+	recognise: boolean;
+	/** The day recognition was last turned on. */
+	recogniseSince: CalendarDate | null;
+	/** Folders, comma-separated, whose notes are contacts. */
+	contactFolders: string;
+	/** Tags, comma-separated, that make a note a contact. */
+	contactTags: string;
+	/** `property: value` pairs, comma-separated, that make a note a contact. */
+	contactProperty: string;
+	interviewFolders: string;
+	interviewTags: string;
+	interviewProperty: string;
+	/** The link property an adopted interview names its person in. */
+	personProperty: string;
+
 	// ---- plugin state (not shown in the settings tab) ----
 	/** True once the follow-ups view was opened automatically on first enable. */
 	viewOpenedOnce: boolean;
@@ -49,12 +66,31 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	pitch: "",
 	digest: true,
 	calendarFile: "Networking/Follow-ups.ics",
+	recognise: false,
+	recogniseSince: null,
+	contactFolders: "",
+	contactTags: "",
+	contactProperty: "",
+	interviewFolders: "",
+	interviewTags: "",
+	interviewProperty: "",
+	personProperty: "contact",
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
 
-type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile";
-const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile"];
+type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile" | RecognitionTextKey;
+/** The recognition rows of the settings tab, in their order. */
+const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
+	"contactFolders",
+	"contactTags",
+	"contactProperty",
+	"interviewFolders",
+	"interviewTags",
+	"interviewProperty",
+	"personProperty",
+];
+const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile", ...RECOGNITION_KEYS];
 
 /** A whole number within the window's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberWindowKey, value: unknown): number | null {
@@ -98,6 +134,8 @@ export function loadSettings(data: unknown): PluginSettings {
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
+	if (typeof raw.recognise === "boolean") out.recognise = raw.recognise;
+	if (typeof raw.recogniseSince === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.recogniseSince)) out.recogniseSince = raw.recogniseSince;
 	return out;
 }
 
@@ -110,5 +148,6 @@ export function toRuleSettings(s: PluginSettings): RuleSettings {
 		if (cadence.ok) out[key] = cadence.value;
 	}
 	out.dailyNotes = s.dailyNotes;
+	out.recognition = s.recognise ? recognitionFrom(s, s.recogniseSince) : NO_RECOGNITION;
 	return out;
 }

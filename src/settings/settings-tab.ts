@@ -3,15 +3,10 @@ import { RULE_WINDOWS, type CadenceWindowKey, type NumberWindowKey } from "../do
 import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "../plugin-host";
 import { DEFAULT_SETTINGS, readCadenceSetting, readNumberSetting, type PluginSettings } from "./plugin-settings";
+import { recognitionRows } from "./recognition-settings";
+import { row, type Row } from "./setting-row";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
-
-/** One row of the tab: its name and description (shown, and searched in Obsidian 1.13), and how its control is built. */
-interface Row {
-	name: string;
-	desc: string;
-	render: (setting: Setting) => void;
-}
 
 interface Section {
 	heading: string;
@@ -87,6 +82,10 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 					...this.windows("rules"),
 					this.toggle("dailyNotes", "Daily notes count as contact", "A daily note that links to a contact counts as an interaction with them on that day."),
 				],
+			},
+			{
+				heading: "Notes you already have",
+				rows: recognitionRows(this.app, this.host, (change) => this.save(change)),
 			},
 			{
 				heading: "Follow-ups view",
@@ -201,9 +200,4 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 			);
 		});
 	}
-}
-
-/** A row whose render sets its own name and description first (the control's error line goes under it). */
-function row(name: string, desc: string, build: (setting: Setting) => void): Row {
-	return { name, desc, render: (setting) => build(setting.setName(name).setDesc(desc)) };
 }

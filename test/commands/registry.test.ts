@@ -47,7 +47,7 @@ const OURS = [
 	"new-contact", "new-interview-with-this-contact", "new-interview", "insert-interview-questions",
 	"draft-outreach", "draft-nudge", "draft-confirmation", "draft-thank-you", "draft-thank-referrer", "draft-keep-in-touch",
 	"log-interaction", "mark-confirmed", "mark-thank-you-sent", "mark-referrer-thanked", "create-referral-contacts",
-	"landed-a-position", "write-templates", "open-follow-ups", "rebuild-index",
+	"landed-a-position", "write-templates", "open-follow-ups", "rebuild-index", "mark-as-contact", "mark-as-interview",
 ];
 
 describe("recording by hand", () => {

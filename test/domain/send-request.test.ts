@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { recognitionFrom } from "../../src/domain/recognition";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { build, C, I, kinds } from "../builders";
 
@@ -87,5 +88,12 @@ describe("not pursued", () => {
 	});
 	it("matches the person by contact note when the links are written differently", () => {
 		expect(kinds({ [priya]: C(), "s.md": I("Sam", { ...done, referrals: ["[[People/Priya]]"], "not-pursued": "Priya" }) }, TODAY)).toEqual([]);
+	});
+	it("is not asked of a recognised meeting note made before recognition was turned on, nor of one with no created day", () => {
+		const texts = { contactFolders: "", contactTags: "", contactProperty: "", interviewFolders: "Meetings", interviewTags: "", interviewProperty: "", personProperty: "people" };
+		const s = { ...DEFAULT_RULE_SETTINGS, recognition: recognitionFrom(texts, "2026-11-10") };
+		const meeting = (extra: Record<string, unknown> = {}) => ({ people: "[[Jane]]", ...extra });
+		expect(kinds({ [jane]: C(), "Meetings/old.md": meeting({ created: "2026-11-09" }), "Meetings/bare.md": meeting() }, TODAY, s)).toEqual([]);
+		expect(kinds({ [jane]: C(), "Meetings/new.md": meeting({ created: "2026-11-19" }) }, TODAY, s)).toEqual(["send-request 2026-11-21 Meetings/new.md -> People/Jane.md"]);
 	});
 });

@@ -63,6 +63,15 @@ describe("loadSettings", () => {
 			calendarFile: "Calendar/Follow-ups.ics",
 			viewOpenedOnce: true,
 			lastDigestDay: "2026-11-21",
+			recognise: true,
+			recogniseSince: "2026-11-01",
+			contactFolders: "People",
+			contactTags: "person, mentor",
+			contactProperty: "categories: [[People]]",
+			interviewFolders: "Meetings",
+			interviewTags: "meeting",
+			interviewProperty: "categories: [[Meetings]]",
+			personProperty: "people",
 		};
 		expect(loadSettings(data)).toEqual(data);
 	});

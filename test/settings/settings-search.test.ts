@@ -18,7 +18,7 @@ afterEach(() => {
 	s = undefined;
 });
 
-const HEADINGS = ["New notes", "Follow-up rules", "Follow-ups view", "About you"];
+const HEADINGS = ["New notes", "Follow-up rules", "Notes you already have", "Follow-ups view", "About you"];
 
 /** Each row of a shown tab: heading above it, name, description, kind of control. */
 function rows(tab: HTMLElement): string[] {
@@ -45,7 +45,7 @@ describe("the settings search (Obsidian 1.13)", () => {
 		const groups = items.map((g) => ("type" in g && g.type === "group" ? g : null));
 		expect(groups.map((g) => g?.heading)).toEqual(HEADINGS);
 		const names = groups.flatMap((g) => (g?.items ?? []).map((d) => d.name));
-		expect(names).toHaveLength(18);
+		expect(names).toHaveLength(26);
 		expect(names).toContain("Keep in touch every");
 		expect(names).toContain("Daily digest");
 		expect(names).toContain("Send a prepared request within (days)");
@@ -65,7 +65,7 @@ describe("before Obsidian 1.13", () => {
 		expect(typeof (tab as Partial<InformationalInterviewsSettingTab>).getSettingDefinitions).toBe("undefined");
 		const imperative = rows(displaySettingTab(s.plugin));
 		expect(imperative).toEqual(declarative);
-		expect(imperative).toHaveLength(18);
+		expect(imperative).toHaveLength(26);
 		expect(imperative[0]).toBe("New notes | Contacts folder | Where new contact notes are created. Contacts can live in any folder. | text");
 	});
 

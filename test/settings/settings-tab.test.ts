@@ -120,7 +120,7 @@ describe("settings tab", () => {
 		toggle?.click();
 		await vi.waitFor(() => expect(saved(st)).toMatchObject({ contactsFolder: "People", interviewsFolder: "Talks", userName: "Kia", pitch: "I teach.\nI want to learn research.", digest: false }));
 		const headings = [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((e) => e.textContent);
-		expect(headings).toEqual(["New notes", "Follow-up rules", "Follow-ups view", "About you"]);
+		expect(headings).toEqual(["New notes", "Follow-up rules", "Notes you already have", "Follow-ups view", "About you"]);
 	});
 });
 
