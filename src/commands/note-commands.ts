@@ -54,13 +54,16 @@ async function newInterview(host: PluginHost, contact: Contact): Promise<TFile |
 	}
 }
 
+/** Asks for the person (the New contact dialog), then creates their note. */
+export function openNewContact(host: PluginHost): void {
+	new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
+}
+
 export const newContactCommand: CommandEntry = {
 	id: "new-contact",
 	name: "New contact",
 	context: anyNote,
-	handler: run((host) => {
-		new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
-	}),
+	handler: run(openNewContact),
 };
 
 export const newInterviewWithThisContactCommand: CommandEntry = {

@@ -92,6 +92,8 @@ interface KindSpec {
 	title(parts: TitleParts): string;
 	/** What the calendar shows: short, naming the person. */
 	summary(f: KindFacts): string;
+	/** The Lucide icon before the row's text in the Follow-ups view, one per kind, so a glance down the list tells what each asks for. */
+	icon: string;
 	ends: Completion;
 	primary(f: KindFacts): PrimaryButton;
 	draft: KindDraft;
@@ -110,6 +112,7 @@ const FOLLOW_UP_KINDS = [
 		name: "nudge",
 		title: (p) => (p.closeRequest ? `Close your request to ${p.person} as no response` : `Nudge ${p.person} about your request`),
 		summary: (f) => (f.closeRequest ? `Close the request to ${f.person}?` : `Nudge ${f.person}`),
+		icon: "bell-ring",
 		ends: { write: "nudged" },
 		primary: (f) =>
 			f.closeRequest
@@ -134,6 +137,7 @@ const FOLLOW_UP_KINDS = [
 		name: "confirm",
 		title: (p) => `Confirm the conversation with ${p.person} (${p.when ?? ""})`,
 		summary: (f) => `Confirm with ${f.person}`,
+		icon: "calendar-check",
 		ends: { write: "today", property: PROP.confirmed },
 		primary: () => done("You confirmed the time: records today as confirmed"),
 		draft: {
@@ -155,6 +159,7 @@ const FOLLOW_UP_KINDS = [
 		name: "thank-you",
 		title: (p) => `Send a thank-you to ${p.person}`,
 		summary: (f) => `Thank-you to ${f.person}`,
+		icon: "heart-handshake",
 		ends: { write: "today", property: PROP.thankYouSent },
 		primary: () => done("You sent the thank-you: records today as thank-you sent"),
 		draft: {
@@ -177,6 +182,7 @@ const FOLLOW_UP_KINDS = [
 		title: (p) => `Thank ${p.referrer ?? "the referrer"} for the introduction to ${p.person}`,
 		// `person` is the one interviewed; the title names who introduced you.
 		summary: (f) => f.title.trim() || `Thank whoever introduced you to ${f.person}`,
+		icon: "gift",
 		ends: { write: "today", property: PROP.referrerThanked },
 		primary: (f) => done(`You thanked ${f.target ?? "the referrer"}: records today as referrer thanked`),
 		draft: {
@@ -198,6 +204,7 @@ const FOLLOW_UP_KINDS = [
 		name: "reach-out",
 		title: (p) => `Reach out to ${p.person} (suggested by ${p.suggestedBy ?? ""})`,
 		summary: (f) => `Reach out to ${f.person}`,
+		icon: "user-plus",
 		ends: { write: "notes" },
 		primary: (f) => ({
 			action: "record-reach-out",
@@ -212,6 +219,7 @@ const FOLLOW_UP_KINDS = [
 		name: "keep-in-touch",
 		title: (p) => `Keep in touch with ${p.person}`,
 		summary: (f) => `Keep in touch with ${f.person}`,
+		icon: "repeat",
 		ends: { write: "today", property: PROP.lastContact },
 		primary: () => ({ action: "log-contact", label: "Log contact today", tooltip: "Records today as the last contact, which restarts the cadence", icon: "check" }),
 		draft: {
@@ -233,6 +241,7 @@ const FOLLOW_UP_KINDS = [
 		name: "send-request",
 		title: (p) => `Send your request to ${p.person}`,
 		summary: (f) => `Send request to ${f.person}`,
+		icon: "send",
 		ends: { write: "request" },
 		primary: () => done("You sent the request: records it as requested today"),
 		draft: { on: "interview", template: "outreach" },
