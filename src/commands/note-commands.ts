@@ -71,7 +71,8 @@ export const newInterviewWithThisContactCommand: CommandEntry = {
 	name: "New interview with this contact",
 	context: contactNote,
 	handler: onNote(
-		(_host, note) => (note.kind === "contact" ? note : null),
+		// An archived contact is one you stopped pursuing: no new interview from its note.
+		(_host, note) => (note.kind === "contact" && note.status !== "archived" ? note : null),
 		(host, c) => newInterview(host, c),
 	),
 };

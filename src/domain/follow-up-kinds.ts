@@ -52,10 +52,12 @@ export interface PrimaryButton {
 	icon: string;
 }
 
-/** What decides whether a kind's draft is offered on an interview note. */
+/** What decides whether a kind's draft is offered on an interview note (README.md: "When each command is offered"). */
 export interface DraftState {
-	/** The interview's `status`, null when missing. */
-	status: string | null;
+	/** A request sent and not answered with a date (`awaitingReply` in conversations.ts). */
+	awaitingReply: boolean;
+	/** The conversation is still ahead (`stillAhead` in conversations.ts). */
+	ahead: boolean;
 	/** The conversation took place (see `tookPlace` in rules.ts). */
 	tookPlace: boolean;
 	/** The contact has a `referred-by`. */
@@ -101,9 +103,6 @@ interface KindSpec {
 	perPerson: boolean;
 }
 
-const OPEN = (s: DraftState) => (s.status === null || s.status === "requested") && !s.tookPlace;
-const AHEAD = (s: DraftState) => (s.status === null || s.status === "scheduled") && !s.tookPlace;
-const MET = (s: DraftState) => s.status === null || s.status === "scheduled" || s.status === "done";
 
 const done = (tooltip: string): PrimaryButton => ({ action: "done", label: "Done", tooltip, icon: "check" });
 
@@ -128,7 +127,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "contact",
 				sentNotice: "the nudge as sent today",
 				command: { id: "draft-nudge", name: "Draft nudge" },
-				offered: OPEN,
+				offered: (s) => s.awaitingReply,
 			},
 		},
 		perPerson: false,
@@ -150,7 +149,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "contact",
 				sentNotice: "the conversation as confirmed today",
 				command: { id: "draft-confirmation", name: "Draft confirmation" },
-				offered: AHEAD,
+				offered: (s) => s.ahead,
 			},
 		},
 		perPerson: false,
@@ -172,7 +171,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "contact",
 				sentNotice: "the thank-you as sent today",
 				command: { id: "draft-thank-you", name: "Draft thank-you" },
-				offered: MET,
+				offered: (s) => s.tookPlace,
 			},
 		},
 		perPerson: false,
@@ -195,7 +194,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "referrer",
 				sentNotice: "the referrer as thanked today",
 				command: { id: "draft-thank-referrer", name: "Draft thanks to the referrer" },
-				offered: (s) => MET(s) && s.referred,
+				offered: (s) => s.tookPlace && s.referred,
 			},
 		},
 		perPerson: false,

@@ -177,8 +177,8 @@ describe("message drafts on the current note", () => {
 		for (const id of ["draft-outreach", "draft-nudge", "draft-confirmation", "draft-thank-you", "draft-thank-referrer", "draft-keep-in-touch"]) expect(available(id), id).toBe(false);
 		await open(PATHS.sam);
 		expect([available("draft-outreach"), available("draft-keep-in-touch"), available("draft-nudge"), available("draft-thank-you")]).toEqual([true, true, false, false]);
-		await open(PATHS.anaInterview); // scheduled tomorrow, Ana has no referrer
-		expect([available("draft-confirmation"), available("draft-thank-you"), available("draft-thank-referrer"), available("draft-nudge")]).toEqual([true, true, false, false]);
+		await open(PATHS.anaInterview); // scheduled tomorrow (no thank-you before it took place), Ana has no referrer
+		expect([available("draft-confirmation"), available("draft-thank-you"), available("draft-thank-referrer"), available("draft-nudge")]).toEqual([true, false, false, false]);
 		await open(PATHS.janeInterview); // done, Jane was referred by Sam
 		expect([available("draft-thank-referrer"), available("draft-confirmation"), available("draft-outreach")]).toEqual([true, false, false]);
 		await open(PATHS.boInterview); // requested, no Bo Chen note
