@@ -242,7 +242,7 @@ const FOLLOW_UP_KINDS = [
 		summary: (f) => `Send request to ${f.person}`,
 		icon: "send",
 		ends: { write: "request" },
-		primary: () => done("You sent the request: records it as requested today"),
+		primary: () => ({ action: "done", label: "Mark as sent", tooltip: "You sent the request: records status requested and today as the request date", icon: "check" }),
 		draft: { on: "interview", template: "outreach" },
 		perPerson: false,
 	},
