@@ -1,7 +1,7 @@
 import { debounce, Platform, Plugin, type Debouncer } from "obsidian";
 import { registerCommands } from "./commands";
 import { inTemplatesFolder } from "./commands/active-note";
-import { dueNow } from "./index/due-report";
+import { openNewContact } from "./commands/note-commands";
 import { LiveIndex } from "./obsidian/live-index";
 import { loadSettings, toRuleSettings, type PluginSettings } from "./settings/plugin-settings";
 import { FOLLOW_UPS_ICON, VIEW_TYPE_FOLLOW_UPS } from "./ui/constants";
@@ -11,7 +11,7 @@ import type { ItemActionProvider, PluginHost } from "./plugin-host";
 import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./settings/settings-tab";
-import { DueStatusBar } from "./ui/status-bar";
+import { DueStatusBar, statusBarText } from "./ui/status-bar";
 import { logOnFailure, noticeOnFailure } from "./obsidian/failures";
 
 /** Quiet time after the last change of the templates folder before the vault is read again. */
@@ -46,11 +46,18 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		registerCommands(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
+		const updateStatusBar = () => statusBar?.update(statusBarText(this.live.index, this.live.today, new Date()));
 		this.live.onChange(() => {
 			refreshFollowUpViews(this.app.workspace);
-			statusBar?.update(dueNow(this.live.index, this.live.today).length);
+			updateStatusBar();
 		});
-		this.registerInterval(window.setInterval(() => this.live.checkDay(), 60_000));
+		// Every minute: a new day recomputes everything; a conversation that began gives way to the next.
+		this.registerInterval(
+			window.setInterval(() => {
+				this.live.checkDay();
+				if (this.live.isStarted) updateStatusBar();
+			}, 60_000),
+		);
 		this.register(() => this.rebuildSoon.cancel());
 		this.app.workspace.onLayoutReady(() => this.onLayoutReady());
 	}
@@ -82,6 +89,10 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 			this.live.setSettings(toRuleSettings(this.settings));
 			if (this.settings.templatesFolder !== templatesBefore) this.rebuildSoon();
 		}, "could not read the settings changed on disk");
+	}
+
+	startNewContact(): void {
+		openNewContact(this);
 	}
 
 	private open(): void {

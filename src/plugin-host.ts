@@ -29,6 +29,8 @@ export interface PluginHost {
 	readonly settings: PluginSettings;
 	/** Providers of extra item buttons, asked at every render. */
 	readonly itemActionProviders: readonly ItemActionProvider[];
+	/** Opens the New contact dialog (the empty view's button); absent where nothing can create notes. */
+	startNewContact?(): void;
 	/** Changes settings, saves them, and recomputes follow-ups when a rule window changed. */
 	updateSettings(change: (settings: PluginSettings) => void): Promise<void>;
 }

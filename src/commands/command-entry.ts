@@ -1,5 +1,7 @@
 import type { Command, Editor } from "obsidian";
-import type { NoteRecord } from "../domain/types";
+import { stillAhead } from "../domain/conversations";
+import { tookPlace } from "../domain/rules";
+import type { CalendarDate, NoteRecord } from "../domain/types";
 import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
 import { activeRecord } from "./active-note";
@@ -11,8 +13,11 @@ import { activeRecord } from "./active-note";
  * says how to add one.
  */
 
-/** Which active note a command needs; the palette lists the command only where this holds. */
-export type NoteContext = (note: NoteRecord | null) => boolean;
+/**
+ * Which active note a command needs, on `today`; the palette lists the command
+ * only where this holds (README.md: "When each command is offered").
+ */
+export type NoteContext = (note: NoteRecord | null, today: CalendarDate) => boolean;
 
 /** Any note, or none: the command is always offered. */
 export const anyNote: NoteContext = () => true;
@@ -20,6 +25,10 @@ export const contactNote: NoteContext = (note) => note?.kind === "contact";
 export const interviewNote: NoteContext = (note) => note?.kind === "interview";
 /** A contact or an interview note. */
 export const personNote: NoteContext = (note) => note !== null;
+/** An interview note whose conversation is still ahead (scheduled or no status, dated today or later). */
+export const conversationAhead: NoteContext = (note, today) => note?.kind === "interview" && stillAhead(note, today);
+/** An interview note whose conversation took place. */
+export const conversationTookPlace: NoteContext = (note, today) => note?.kind === "interview" && tookPlace(note, today);
 
 type Handler =
 	/** Runs whatever note is open. */
@@ -57,7 +66,7 @@ export function toCommand(host: PluginHost, entry: CommandEntry): Command {
 	const failed = (work: () => unknown) => noticeOnFailure(work, `Could not run "${name}"`);
 	const applies = () => {
 		if (context === anyNote) return true;
-		return context(activeRecord(host));
+		return context(activeRecord(host), host.live.today);
 	};
 	switch (handler.kind) {
 		case "run":
@@ -88,7 +97,7 @@ export function toCommand(host: PluginHost, entry: CommandEntry): Command {
 				name,
 				checkCallback: (checking) => {
 					const note = activeRecord(host);
-					if (note === null || !context(note)) return false;
+					if (note === null || !context(note, host.live.today)) return false;
 					const found = handler.find(host, note);
 					if (found === null) return false;
 					if (!checking) void failed(() => handler.run(host, found));

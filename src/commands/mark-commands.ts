@@ -4,7 +4,7 @@ import { PROP } from "../domain/properties";
 import type { Interview } from "../domain/types";
 import { logContact, setProperty } from "../obsidian/write";
 import type { PluginHost } from "../plugin-host";
-import { contactNote, interviewNote, onNote, type CommandEntry } from "./command-entry";
+import { contactNote, conversationAhead, conversationTookPlace, onNote, type CommandEntry, type NoteContext } from "./command-entry";
 
 /** Recording by hand what happened today: an interaction with a contact, a confirmation, a thank-you. */
 
@@ -22,11 +22,11 @@ export const logInteractionCommand: CommandEntry = {
 	),
 };
 
-function markCommand(id: string, name: string, property: string, what: string, applies: (host: PluginHost, iv: Interview) => boolean): CommandEntry {
+function markCommand(id: string, name: string, context: NoteContext, property: string, what: string, applies: (host: PluginHost, iv: Interview) => boolean): CommandEntry {
 	return {
 		id,
 		name,
-		context: interviewNote,
+		context,
 		handler: onNote(
 			(host, note) => (note.kind === "interview" && applies(host, note) ? note : null),
 			(host, iv) => recorded(setProperty(host.app, iv.path, property, host.live.today), what, iv.path),
@@ -39,8 +39,13 @@ function referrerKnown(host: PluginHost, iv: Interview): boolean {
 	return contact !== null && contact.referredBy !== null;
 }
 
+/**
+ * Each offered only where it makes sense (README.md: "When each command is
+ * offered"): a confirmation for a conversation still ahead, thanks once it
+ * took place, and never twice.
+ */
 export const markCommands: readonly CommandEntry[] = [
-	markCommand("mark-confirmed", "Mark confirmed", PROP.confirmed, "today as confirmed", (_host, iv) => iv.confirmed === null),
-	markCommand("mark-thank-you-sent", "Mark thank-you sent", PROP.thankYouSent, "the thank-you as sent today", (_host, iv) => iv.thankYouSent === null),
-	markCommand("mark-referrer-thanked", "Mark referrer thanked", PROP.referrerThanked, "the referrer as thanked today", (host, iv) => iv.referrerThanked === null && referrerKnown(host, iv)),
+	markCommand("mark-confirmed", "Mark confirmed", conversationAhead, PROP.confirmed, "today as confirmed", (_host, iv) => iv.confirmed === null),
+	markCommand("mark-thank-you-sent", "Mark thank-you sent", conversationTookPlace, PROP.thankYouSent, "the thank-you as sent today", (_host, iv) => iv.thankYouSent === null),
+	markCommand("mark-referrer-thanked", "Mark referrer thanked", conversationTookPlace, PROP.referrerThanked, "the referrer as thanked today", (host, iv) => iv.referrerThanked === null && referrerKnown(host, iv)),
 ];

@@ -54,13 +54,16 @@ async function newInterview(host: PluginHost, contact: Contact): Promise<TFile |
 	}
 }
 
+/** Asks for the person (the New contact dialog), then creates their note. */
+export function openNewContact(host: PluginHost): void {
+	new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
+}
+
 export const newContactCommand: CommandEntry = {
 	id: "new-contact",
 	name: "New contact",
 	context: anyNote,
-	handler: run((host) => {
-		new NewContactModal(host.app, () => pickableContacts(host), () => knownFields(host), (input) => void noticeOnFailure(() => newContact(host, input), "Could not create the contact note")).open();
-	}),
+	handler: run(openNewContact),
 };
 
 export const newInterviewWithThisContactCommand: CommandEntry = {
@@ -68,7 +71,8 @@ export const newInterviewWithThisContactCommand: CommandEntry = {
 	name: "New interview with this contact",
 	context: contactNote,
 	handler: onNote(
-		(_host, note) => (note.kind === "contact" ? note : null),
+		// An archived contact is one you stopped pursuing: no new interview from its note.
+		(_host, note) => (note.kind === "contact" && note.status !== "archived" ? note : null),
 		(host, c) => newInterview(host, c),
 	),
 };

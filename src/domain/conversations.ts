@@ -21,6 +21,21 @@ export function conversationOf(iv: Interview, contact: Contact | null, from: Cal
 	};
 }
 
+/**
+ * A conversation still ahead: scheduled (or no status) and dated today or
+ * later. Only such a conversation can be confirmed.
+ */
+export function stillAhead(iv: Interview, today: CalendarDate): boolean {
+	if (iv.statusUnknown || (iv.status !== null && iv.status !== "scheduled")) return false;
+	return iv.date !== null && iv.date >= today;
+}
+
+/** A request sent and not yet answered with a date (status `requested`, or `requested` with no status): what a nudge is for. */
+export function awaitingReply(iv: Interview): boolean {
+	if (iv.statusUnknown || iv.date !== null) return false;
+	return iv.status === "requested" || (iv.status === null && iv.requested !== null);
+}
+
 /** By date, then time (a conversation without one first), then note path. */
 export function compareConversations(a: Conversation, b: Conversation): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;

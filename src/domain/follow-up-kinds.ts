@@ -52,10 +52,12 @@ export interface PrimaryButton {
 	icon: string;
 }
 
-/** What decides whether a kind's draft is offered on an interview note. */
+/** What decides whether a kind's draft is offered on an interview note (README.md: "When each command is offered"). */
 export interface DraftState {
-	/** The interview's `status`, null when missing. */
-	status: string | null;
+	/** A request sent and not answered with a date (`awaitingReply` in conversations.ts). */
+	awaitingReply: boolean;
+	/** The conversation is still ahead (`stillAhead` in conversations.ts). */
+	ahead: boolean;
 	/** The conversation took place (see `tookPlace` in rules.ts). */
 	tookPlace: boolean;
 	/** The contact has a `referred-by`. */
@@ -92,6 +94,8 @@ interface KindSpec {
 	title(parts: TitleParts): string;
 	/** What the calendar shows: short, naming the person. */
 	summary(f: KindFacts): string;
+	/** The Lucide icon before the row's text in the Follow-ups view, one per kind, so a glance down the list tells what each asks for. */
+	icon: string;
 	ends: Completion;
 	primary(f: KindFacts): PrimaryButton;
 	draft: KindDraft;
@@ -99,9 +103,6 @@ interface KindSpec {
 	perPerson: boolean;
 }
 
-const OPEN = (s: DraftState) => (s.status === null || s.status === "requested") && !s.tookPlace;
-const AHEAD = (s: DraftState) => (s.status === null || s.status === "scheduled") && !s.tookPlace;
-const MET = (s: DraftState) => s.status === null || s.status === "scheduled" || s.status === "done";
 
 const done = (tooltip: string): PrimaryButton => ({ action: "done", label: "Done", tooltip, icon: "check" });
 
@@ -110,6 +111,7 @@ const FOLLOW_UP_KINDS = [
 		name: "nudge",
 		title: (p) => (p.closeRequest ? `Close your request to ${p.person} as no response` : `Nudge ${p.person} about your request`),
 		summary: (f) => (f.closeRequest ? `Close the request to ${f.person}?` : `Nudge ${f.person}`),
+		icon: "bell-ring",
 		ends: { write: "nudged" },
 		primary: (f) =>
 			f.closeRequest
@@ -125,7 +127,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "contact",
 				sentNotice: "the nudge as sent today",
 				command: { id: "draft-nudge", name: "Draft nudge" },
-				offered: OPEN,
+				offered: (s) => s.awaitingReply,
 			},
 		},
 		perPerson: false,
@@ -134,6 +136,7 @@ const FOLLOW_UP_KINDS = [
 		name: "confirm",
 		title: (p) => `Confirm the conversation with ${p.person} (${p.when ?? ""})`,
 		summary: (f) => `Confirm with ${f.person}`,
+		icon: "calendar-check",
 		ends: { write: "today", property: PROP.confirmed },
 		primary: () => done("You confirmed the time: records today as confirmed"),
 		draft: {
@@ -146,7 +149,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "contact",
 				sentNotice: "the conversation as confirmed today",
 				command: { id: "draft-confirmation", name: "Draft confirmation" },
-				offered: AHEAD,
+				offered: (s) => s.ahead,
 			},
 		},
 		perPerson: false,
@@ -155,6 +158,7 @@ const FOLLOW_UP_KINDS = [
 		name: "thank-you",
 		title: (p) => `Send a thank-you to ${p.person}`,
 		summary: (f) => `Thank-you to ${f.person}`,
+		icon: "heart-handshake",
 		ends: { write: "today", property: PROP.thankYouSent },
 		primary: () => done("You sent the thank-you: records today as thank-you sent"),
 		draft: {
@@ -167,7 +171,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "contact",
 				sentNotice: "the thank-you as sent today",
 				command: { id: "draft-thank-you", name: "Draft thank-you" },
-				offered: MET,
+				offered: (s) => s.tookPlace,
 			},
 		},
 		perPerson: false,
@@ -177,6 +181,7 @@ const FOLLOW_UP_KINDS = [
 		title: (p) => `Thank ${p.referrer ?? "the referrer"} for the introduction to ${p.person}`,
 		// `person` is the one interviewed; the title names who introduced you.
 		summary: (f) => f.title.trim() || `Thank whoever introduced you to ${f.person}`,
+		icon: "gift",
 		ends: { write: "today", property: PROP.referrerThanked },
 		primary: (f) => done(`You thanked ${f.target ?? "the referrer"}: records today as referrer thanked`),
 		draft: {
@@ -189,7 +194,7 @@ const FOLLOW_UP_KINDS = [
 				recipient: "referrer",
 				sentNotice: "the referrer as thanked today",
 				command: { id: "draft-thank-referrer", name: "Draft thanks to the referrer" },
-				offered: (s) => MET(s) && s.referred,
+				offered: (s) => s.tookPlace && s.referred,
 			},
 		},
 		perPerson: false,
@@ -198,6 +203,7 @@ const FOLLOW_UP_KINDS = [
 		name: "reach-out",
 		title: (p) => `Reach out to ${p.person} (suggested by ${p.suggestedBy ?? ""})`,
 		summary: (f) => `Reach out to ${f.person}`,
+		icon: "user-plus",
 		ends: { write: "notes" },
 		primary: (f) => ({
 			action: "record-reach-out",
@@ -212,6 +218,7 @@ const FOLLOW_UP_KINDS = [
 		name: "keep-in-touch",
 		title: (p) => `Keep in touch with ${p.person}`,
 		summary: (f) => `Keep in touch with ${f.person}`,
+		icon: "repeat",
 		ends: { write: "today", property: PROP.lastContact },
 		primary: () => ({ action: "log-contact", label: "Log contact today", tooltip: "Records today as the last contact, which restarts the cadence", icon: "check" }),
 		draft: {
@@ -233,8 +240,9 @@ const FOLLOW_UP_KINDS = [
 		name: "send-request",
 		title: (p) => `Send your request to ${p.person}`,
 		summary: (f) => `Send request to ${f.person}`,
+		icon: "send",
 		ends: { write: "request" },
-		primary: () => done("You sent the request: records it as requested today"),
+		primary: () => ({ action: "done", label: "Mark as sent", tooltip: "You sent the request: records status requested and today as the request date", icon: "check" }),
 		draft: { on: "interview", template: "outreach" },
 		perPerson: false,
 	},

@@ -1,4 +1,5 @@
 import { builtinTemplate, type MessageTemplateId } from "../domain/builtin-templates";
+import { awaitingReply, stillAhead } from "../domain/conversations";
 import { draftTemplate, followUpKind, kindMessage } from "../domain/follow-up-kinds";
 import { baseName } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
@@ -105,8 +106,9 @@ function toContact(template: MessageTemplateId): boolean {
  * answered (an outreach to a request already sent goes out again as a nudge,
  * see SentTarget), an update to a contact (or the contact of an interview), and
  * on an interview the message of a follow-up kind where the table of kinds
- * offers it (`offered`: a nudge for a request not yet answered, a confirmation
- * for a conversation still ahead, …).
+ * offers it (`offered`: a nudge for a request sent and not answered, a
+ * confirmation for a conversation still ahead, a thank-you once it took place;
+ * README.md: "When each command is offered").
  */
 export function planForNote(index: VaultIndex, record: NoteRecord, template: MessageTemplateId, settings: MessageSettings): DraftPlan | null {
 	const today = settings.today;
@@ -134,7 +136,7 @@ export function planForNote(index: VaultIndex, record: NoteRecord, template: Mes
 	}
 	if (toContact(template)) return contact ? plan(index, template, { ...parts, target: { kind: "contact", path: contact.path } }, settings) : null;
 	const own = kindMessage(template);
-	return own?.message.offered({ status: iv.status, tookPlace: took, referred: Boolean(info.referredBy) }) ? plan(index, template, parts, settings) : null;
+	return own?.message.offered({ awaitingReply: awaitingReply(iv), ahead: stillAhead(iv, today), tookPlace: took, referred: Boolean(info.referredBy) }) ? plan(index, template, parts, settings) : null;
 }
 
 /** The draft that answers a follow-up of the sidebar, or null (a nudge past the allowed count: close it instead). */

@@ -3,7 +3,8 @@ import { followUpKind, type PrimaryButton } from "../domain/follow-up-kinds";
 import { baseName } from "../domain/links";
 import { longDate, relativeDue } from "../domain/relative";
 import { followUpStatus } from "../domain/rules";
-import type { CalendarDate, FollowUp, FollowUpStatus, Problem } from "../domain/types";
+import type { CalendarDate, Conversation, FollowUp, FollowUpStatus, Problem } from "../domain/types";
+import { conversationsSoon } from "./conversations";
 import type { FieldProgress } from "./field-tally";
 import type { VaultIndex } from "./vault-index";
 
@@ -31,6 +32,8 @@ export interface FollowUpsViewModel {
 	/** The index revision the model was built from. */
 	revision: number;
 	horizonDays: number;
+	/** Today's and tomorrow's conversations, first in the view. */
+	conversations: readonly Conversation[];
 	/** Always the three sections, in the order Overdue, Today, Upcoming. */
 	sections: readonly FollowUpSection[];
 	/** Overdue plus due today. */
@@ -75,6 +78,7 @@ export function buildViewModel(index: VaultIndex, today: CalendarDate, options: 
 		today,
 		revision: index.revision,
 		horizonDays: options.horizonDays,
+		conversations: conversationsSoon(index, today),
 		sections: [
 			{ id: "overdue", heading: "Overdue", hint: null, followUps: overdue },
 			{ id: "today", heading: "Today", hint: null, followUps: due },
@@ -148,9 +152,21 @@ export function describeFollowUp(f: FollowUp, today: CalendarDate, cache?: DateT
 		status: followUpStatus(f.due, today),
 		notePath: f.note,
 		noteName: name,
-		noteLink: name === f.person || f.title.includes(name) ? null : name,
+		noteLink: noteLinkText(name, f),
 		primary: followUpKind(f.kind).primary(f),
 	};
+}
+
+/**
+ * What the item's note link shows: nothing when the title already names the
+ * note; the date alone for a note named "<date> <person>" whose person the
+ * title names (at a narrow width a cut name would read "20…"); else the name.
+ */
+function noteLinkText(name: string, f: FollowUp): string | null {
+	if (name === f.person || f.title.includes(name)) return null;
+	const dated = /^(\d{4}-\d{2}-\d{2})\s+(.+)$/.exec(name);
+	if (dated?.[1] !== undefined && dated[2] !== undefined && (dated[2] === f.person || f.title.includes(dated[2]))) return dated[1];
+	return name;
 }
 
 /** Preset snooze days (tomorrow, in 3 days, next week) later than the follow-up's due date. */

@@ -186,7 +186,9 @@ export class DraftModal extends Modal {
 
 	private async copy(): Promise<void> {
 		try {
-			const text = this.body;
+			// The subject too, as its own first line: pasted into a mail or a message, nothing is left behind.
+			const subject = this.subject?.trim() ?? "";
+			const text = subject === "" ? this.body : `Subject: ${subject}\n\n${this.body}`;
 			const kept = this.snapshot();
 			await navigator.clipboard.writeText(text);
 			this.kept = kept;

@@ -58,7 +58,10 @@ export class FollowUpsView extends ItemView {
 				else this.collapsed.delete(section);
 			},
 			openInsights: () => void noticeOnFailure(() => openInsights(this.app.workspace), "Could not open the search at a glance"),
+			// Obsidian hands a window.open of a web or mailto: address to the system (browser, mail app).
+			openExternal: (url) => void this.contentEl.win.open(url, "_blank", "noopener"),
 		};
+		if (host.startNewContact) this.handlers.newContact = () => host.startNewContact?.();
 	}
 
 	override getViewType(): string {

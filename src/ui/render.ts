@@ -1,10 +1,13 @@
 import { getIcon, Platform } from "obsidian";
 import { addDays } from "../domain/dates";
+import { followUpKind } from "../domain/follow-up-kinds";
 import { baseName } from "../domain/links";
 import type { Problem } from "../domain/types";
 import type { FieldProgress } from "../index/field-tally";
 import type { ItemAction } from "../plugin-host";
-import { PAGE_SIZE } from "./constants";
+import { describeConversation } from "../index/conversation-item";
+import { CONVERSATION_ICON, PAGE_SIZE } from "./constants";
+import { renderConversationRows } from "./render-conversations";
 import {
 	describeFollowUp,
 	fieldSummary,
@@ -41,10 +44,14 @@ export interface RenderHandlers {
 	toggleSection?(section: SectionKey, collapsed: boolean): void;
 	/** The "Search at a glance" button at the top (shown when given). */
 	openInsights?(evt: MouseEvent): void;
+	/** Opens a web or mailto: address outside Obsidian (a conversation's location). */
+	openExternal?(url: string): void;
+	/** The "New contact" button of the empty view (shown when given). */
+	newContact?(evt: MouseEvent): void;
 }
 
-/** The collapsible sections: the lists, and Fields. */
-export type SectionKey = ListId | "fields";
+/** The collapsible sections: today's and tomorrow's conversations, the lists, and Fields. */
+export type SectionKey = "conversations" | ListId | "fields";
 
 export interface RenderState {
 	/** How many items each list shows (default PAGE_SIZE). */
@@ -99,8 +106,9 @@ export function renderFollowUps(root: HTMLElement, vm: FollowUpsViewModel, handl
 		iconButton(header, ["informational-interviews-open-insights"], "Search at a glance", "gauge", ctx, "Funnel, fields, organizations and the referral chain");
 	}
 	if (vm.noteCount === 0) {
-		renderTeachingEmptyState(root, vm);
+		renderTeachingEmptyState(root, vm, ctx);
 	} else {
+		if (vm.conversations.length > 0) renderConversations(root, vm, ctx);
 		const shown = vm.sections.filter((s) => s.followUps.length > 0);
 		if (shown.length === 0) {
 			const none = root.createDiv({ cls: "informational-interviews-nothing-due" });
@@ -178,10 +186,21 @@ function onClick(root: HTMLElement, evt: MouseEvent): void {
 	const b = boundRoots.get(root);
 	const target = elementOf(evt);
 	if (!b || !target) return;
-	const control = target.closest("button, a, .informational-interviews-item, .informational-interviews-problem");
+	const control = target.closest("button, a, .informational-interviews-item, .informational-interviews-conversation, .informational-interviews-problem");
 	if (!control || !root.contains(control)) return;
+	// A conversation's web or mailto: location opens outside Obsidian.
+	if (control.hasClass("external-link")) {
+		evt.preventDefault();
+		const href = control.getAttribute("href");
+		if (href !== null) b.handlers.openExternal?.(href);
+		return;
+	}
 	if (control.hasClass("informational-interviews-open-insights")) {
 		b.handlers.openInsights?.(evt);
+		return;
+	}
+	if (control.hasClass("informational-interviews-new-contact")) {
+		b.handlers.newContact?.(evt);
 		return;
 	}
 	const more = b.more.get(control);
@@ -225,7 +244,7 @@ function onKeydown(root: HTMLElement, evt: KeyboardEvent): void {
 	const target = elementOf(evt);
 	if (!b || !target) return;
 	const note = b.items.get(target)?.notePath ?? b.notes.get(target);
-	if (note === undefined || !target.matches(".informational-interviews-item, .informational-interviews-problem")) return;
+	if (note === undefined || !target.matches(".informational-interviews-item, .informational-interviews-conversation, .informational-interviews-problem")) return;
 	evt.preventDefault();
 	b.handlers.openNote(note, evt);
 }
@@ -313,11 +332,16 @@ function renderItem(list: HTMLElement, item: FollowUpItem, ctx: RenderContext): 
 		attr: { tabindex: "0", "data-kind": f.kind, "data-note": f.note, "aria-label": `${item.title}, ${item.when}` },
 	});
 	ctx.bound.items.set(li, item);
-	li.createDiv({ cls: "informational-interviews-item-title", text: item.title });
+	const title = li.createDiv({ cls: "informational-interviews-item-title" });
+	appendIcon(title.createSpan({ cls: "informational-interviews-kind-icon" }), followUpKind(f.kind).icon, ctx.bound);
+	title.appendText(item.title);
 	const meta = li.createDiv({ cls: "informational-interviews-item-meta" });
 	meta.createSpan({ cls: ["informational-interviews-item-when", `informational-interviews-when-${item.status}`], text: item.when, attr: { title: item.dueLong } });
 	if (item.noteLink !== null) {
-		meta.createEl("a", { cls: ["informational-interviews-item-note", "internal-link"], text: item.noteLink, href: "#", attr: { "data-href": f.note } });
+		const cls = ["informational-interviews-item-note", "internal-link"];
+		// A date is short and means nothing cut: it never shrinks (styles.css).
+		if (/^\d{4}-\d{2}-\d{2}$/.test(item.noteLink)) cls.push("informational-interviews-item-note-date");
+		meta.createEl("a", { cls, text: item.noteLink, href: "#", attr: { "data-href": f.note, title: item.noteName } });
 	}
 	const actions = li.createDiv({ cls: "informational-interviews-item-actions" });
 	const primary = ["informational-interviews-action", "informational-interviews-action-done"];
@@ -333,6 +357,14 @@ function renderItem(list: HTMLElement, item: FollowUpItem, ctx: RenderContext): 
 		}
 	}
 	return li;
+}
+
+/** Today's and tomorrow's conversations: who, when, how, where; the note one click away. */
+function renderConversations(root: HTMLElement, vm: FollowUpsViewModel, ctx: RenderContext): void {
+	const section = sectionEl(root, "conversations", "Conversations", vm.conversations.length, "Today and tomorrow", ctx);
+	const list = section.createEl("ul", { cls: "informational-interviews-list informational-interviews-conversations", attr: { "aria-label": "Conversations" } });
+	const items = vm.conversations.map((c) => describeConversation(c, vm.today));
+	renderConversationRows(list, items, ctx.bound.notes, (parent) => appendIcon(parent, CONVERSATION_ICON, ctx.bound));
 }
 
 function renderFields(root: HTMLElement, fields: readonly FieldProgress[], ctx: RenderContext): void {
@@ -375,9 +407,12 @@ function renderProblems(root: HTMLElement, problems: readonly Problem[], ctx: Re
 	renderShowMore(section, "problems", problems.length - n, ctx.bound);
 }
 
-function renderTeachingEmptyState(root: HTMLElement, vm: FollowUpsViewModel): void {
+function renderTeachingEmptyState(root: HTMLElement, vm: FollowUpsViewModel, ctx: RenderContext): void {
 	const box = root.createDiv({ cls: "informational-interviews-empty" });
 	box.createEl("p", { cls: "informational-interviews-empty-title", text: "No contacts or interviews yet" });
+	if (ctx.handlers.newContact) {
+		box.createEl("button", { cls: ["mod-cta", "informational-interviews-new-contact"], text: "New contact", attr: { type: "button" } });
+	}
 	box.createEl("p", {
 		text: "A note becomes a contact or an interview through its properties, in any folder. A contact note starts like this:",
 	});

@@ -144,7 +144,7 @@ describe("message drafts on the current note", () => {
 		expect(s.app.vault.getMarkdownFiles()).toHaveLength(Object.keys(smallVault()).length + 1);
 	});
 
-	it("Copy puts the edited body on the clipboard; Open in email opens a mailto: link", async () => {
+	it("Copy puts the subject and the edited body on the clipboard; Open in email opens a mailto: link", async () => {
 		await start({ ...smallVault(), [PATHS.jane]: JANE.replace("role: Research lead\n", "role: Research lead\nemail: jane@example.com\n") });
 		await open(PATHS.janeInterview);
 		const modal = await draft("draft-thank-you");
@@ -154,7 +154,7 @@ describe("message drafts on the current note", () => {
 		body.value = "Dear Jane,\nThanks & see you.";
 		el(modal, "button.informational-interviews-draft-copy").click();
 		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied."));
-		expect(writeText).toHaveBeenCalledWith("Dear Jane,\nThanks & see you.");
+		expect(writeText).toHaveBeenCalledWith("Subject: Thank you for your time, Jane\n\nDear Jane,\nThanks & see you.");
 		const opened = vi.spyOn(window, "open").mockImplementation(() => null);
 		el(modal, "button.informational-interviews-draft-email").click();
 		expect(opened).toHaveBeenCalledWith("mailto:jane@example.com?subject=Thank%20you%20for%20your%20time%2C%20Jane&body=Dear%20Jane%2C%0D%0AThanks%20%26%20see%20you.");
@@ -177,8 +177,8 @@ describe("message drafts on the current note", () => {
 		for (const id of ["draft-outreach", "draft-nudge", "draft-confirmation", "draft-thank-you", "draft-thank-referrer", "draft-keep-in-touch"]) expect(available(id), id).toBe(false);
 		await open(PATHS.sam);
 		expect([available("draft-outreach"), available("draft-keep-in-touch"), available("draft-nudge"), available("draft-thank-you")]).toEqual([true, true, false, false]);
-		await open(PATHS.anaInterview); // scheduled tomorrow, Ana has no referrer
-		expect([available("draft-confirmation"), available("draft-thank-you"), available("draft-thank-referrer"), available("draft-nudge")]).toEqual([true, true, false, false]);
+		await open(PATHS.anaInterview); // scheduled tomorrow (no thank-you before it took place), Ana has no referrer
+		expect([available("draft-confirmation"), available("draft-thank-you"), available("draft-thank-referrer"), available("draft-nudge")]).toEqual([true, false, false, false]);
 		await open(PATHS.janeInterview); // done, Jane was referred by Sam
 		expect([available("draft-thank-referrer"), available("draft-confirmation"), available("draft-outreach")]).toEqual([true, false, false]);
 		await open(PATHS.boInterview); // requested, no Bo Chen note

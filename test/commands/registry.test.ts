@@ -211,15 +211,17 @@ describe("README", () => {
 describe("the registry", () => {
 	it("is the README's table of commands: every command once, in order, with the note it needs", async () => {
 		const { COMMANDS } = await import("../../src/commands");
-		const { anyNote, contactNote, interviewNote, personNote } = await import("../../src/commands/command-entry");
+		const { anyNote, contactNote, conversationAhead, conversationTookPlace, interviewNote, personNote } = await import("../../src/commands/command-entry");
 		const label = new Map<unknown, string>([
 			[anyNote, "any note"],
 			[contactNote, "contact"],
 			[interviewNote, "interview"],
 			[personNote, "contact or interview"],
+			[conversationAhead, "conversation still ahead"],
+			[conversationTookPlace, "conversation that took place"],
 		]);
 		const readme = readFileSync(join(REPO, "README.md"), "utf8");
-		const lines = readme.slice(readme.indexOf("| command | offered on |")).split("\n").slice(2);
+		const lines = readme.slice(readme.indexOf("| command | offered on | offered when |")).split("\n").slice(2);
 		const rows = lines.slice(0, lines.findIndex((line) => !line.startsWith("| ")));
 		const documented = rows.map((line) => line.split("|").slice(1, 3).map((cell) => cell.trim()));
 		expect(documented).toEqual(COMMANDS.map((c) => [c.name, label.get(c.context)]));

@@ -4,7 +4,7 @@
 // Prints each test with PASS/FAIL, the 500-item render time, and ends with `N passed, N failed`.
 // Screenshots go to test-results/e2e/ (ignored by git), so a run leaves the working tree clean.
 //
-// `--screenshots` (`npm run screenshots`): refresh the README's screenshots, docs/follow-ups-*.png,
+// `--screenshots` (`npm run screenshots`): refresh the README's screenshots, docs/follow-ups-*.png and docs/conversations.png,
 // and stop after the test that takes them.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium, else `chromium` on PATH);
@@ -395,6 +395,7 @@ async function main() {
 	const files = {
 		"/example.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview", { ...common, data: { digest: false }, files: vault }) },
 		"/hostile.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview (hostile names)", { ...common, data: {}, files: { ...vault, ...HOSTILE_NOTES } }) },
+		"/empty.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview (empty vault)", { ...common, data: { digest: false }, files: {} }) },
 		"/preview.js": { type: "text/javascript; charset=utf-8", body: bundle },
 		"/styles.css": { type: "text/css; charset=utf-8", body: readFileSync(join(REPO, "styles.css"), "utf8") },
 		"/obsidian.css": { type: "text/css; charset=utf-8", body: readFileSync(join(HERE, "obsidian.css"), "utf8") },
@@ -410,6 +411,7 @@ async function main() {
 		await exampleVaultTests(browser, origin, unexpected);
 		if (!README_SCREENSHOTS) {
 			await hostileNameTests(browser, origin, unexpected);
+			await emptyViewTests(browser, origin);
 			await renderBenchmark(browser, origin);
 		}
 	} finally {
@@ -430,14 +432,46 @@ async function exampleVaultTests(browser, origin, unexpected) {
 				statusBar: document.querySelector(".status-bar")?.textContent,
 			};
 		});
-		assertEqual(where, { rightSidebar: true, type: "informational-interviews-follow-ups", statusBar: "13 follow-ups due" }, "view and status bar");
+		assertEqual(where, { rightSidebar: true, type: "informational-interviews-follow-ups", statusBar: "13 follow-ups due · Conversation at 16:00" }, "view and status bar");
 		assert(tab.errors.length === 0, `errors while loading:\n    ${tab.errors.join("\n    ")}`);
 	});
 	if (!tab) return;
 	const { page } = tab;
 
+	await test("conversations first: Aisha Rahman today at 16:00 by video (the link opens the meeting), Mateo Ortega tomorrow; screenshot saved", tab, async () => {
+		const first = await page.evaluate(() => document.querySelector(".informational-interviews-view .informational-interviews-section")?.className);
+		assert(first?.includes("informational-interviews-section-conversations"), `first section: ${first}`);
+		const rows = await page.$$eval(".informational-interviews-conversation", (els) =>
+			els.map((el) => [el.getAttribute("data-note"), el.querySelector(".informational-interviews-item-title")?.textContent, el.querySelector(".informational-interviews-item-when")?.textContent, el.querySelector("a.external-link")?.getAttribute("href") ?? null]),
+		);
+		assertEqual(
+			rows,
+			[
+				["Networking/Interviews/2026-11-22 Aisha Rahman.md", "Conversation with Aisha Rahman", "Today at 16:00", "https://meet.example.org/tidewater-aisha"],
+				["Networking/Interviews/2026-11-23 Mateo Ortega.md", "Conversation with Mateo Ortega", "Tomorrow at 15:30", null],
+			],
+			"conversation rows",
+		);
+		// The link goes to window.open (the page records it), never into the page or the note.
+		const opened = await page.evaluate(() => {
+			const calls = [];
+			const real = window.open;
+			window.open = (...args) => (calls.push(args.slice(0, 2)), null);
+			document.querySelector(".informational-interviews-conversation a.external-link").click();
+			window.open = real;
+			return calls;
+		});
+		assertEqual(opened, [["https://meet.example.org/tidewater-aisha", "_blank"]], "window.open calls");
+		if (README_SCREENSHOTS || process.env.E2E_SCREENSHOTS !== "0") {
+			await page.mouse.move(0, 0);
+			mkdirSync(THEME_SHOTS, { recursive: true });
+			const section = page.locator(".mod-right-split .informational-interviews-section-conversations");
+			await section.screenshot({ path: join(THEME_SHOTS, "conversations.png"), animations: "disabled" });
+		}
+	});
+
 	await test("sections as of 2026-11-22: Overdue 7, Today 6, Upcoming 4, with the example vault's items, fields and problems", tab, async () => {
-		assertEqual(await sectionCounts(tab), { Overdue: "7", Today: "6", Upcoming: "4", Fields: String(fixture.fields.length), "Needs attention": "2" }, "section counts");
+		assertEqual(await sectionCounts(tab), { Conversations: "2", Overdue: "7", Today: "6", Upcoming: "4", Fields: String(fixture.fields.length), "Needs attention": "2" }, "section counts");
 		const expected = fixture.followUps.map((f) => ({ section: SECTION_OF[f.status], kind: f.kind, note: f.note, title: f.title }));
 		const shown = (await shownItems(tab)).map(({ section, kind, note, title }) => ({ section, kind, note, title }));
 		assertEqual(shown, expected, "items (in order)");
@@ -487,7 +521,7 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		assert(low.length === 0, `text below 3:1:\n${[...new Set(low)].join("\n")}`);
 	});
 	if (README_SCREENSHOTS) {
-		console.log(`    README screenshots written: ${["light", "dark"].map((t) => relative(REPO, join(THEME_SHOTS, `follow-ups-${t}.png`))).join(", ")}`);
+		console.log(`    README screenshots written: ${["follow-ups-light", "follow-ups-dark", "conversations"].map((n) => relative(REPO, join(THEME_SHOTS, `${n}.png`))).join(", ")}`);
 		await tab.context.close();
 		return;
 	}
@@ -519,7 +553,7 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		assert((await page.locator(itemSelector("thank-referrer", DEV)).count()) === 1, "the note's other follow-up (thank Sam) stays");
 		const counts = await sectionCounts(tab);
 		assertEqual([counts.Overdue, counts.Today, counts.Upcoming], ["7", "5", "4"], "counts after Done");
-		assertEqual(await page.locator(".status-bar").textContent(), "12 follow-ups due", "status bar");
+		assertEqual(await page.locator(".status-bar").textContent(), "12 follow-ups due · Conversation at 16:00", "status bar");
 	});
 
 	const ROSA = "Networking/Interviews/2026-11-10 Rosa Jimenez.md";
@@ -807,8 +841,9 @@ async function hostileNameTests(browser, origin, unexpected) {
 		]) {
 			assert(titles.includes(t), `no item titled ${JSON.stringify(t)}; titles: ${JSON.stringify(titles)}`);
 		}
-		const links = await page.locator("a.informational-interviews-item-note").allTextContents();
-		assert(links.includes(`2026-11-21 ${HOSTILE}`), `note links: ${JSON.stringify(links)}`);
+		// A note named "<date> <person>" beside a title naming the person shows the date; its tooltip, the whole name.
+		const links = await page.$$eval("a.informational-interviews-item-note", (els) => els.map((el) => [el.textContent, el.getAttribute("title")]));
+		assert(links.some(([text, title]) => text === "2026-11-21" && title === `2026-11-21 ${HOSTILE}`), `note links: ${JSON.stringify(links)}`);
 		const fields = await page.locator(".informational-interviews-field-name").allTextContents();
 		assert(fields.includes(H.field), `fields: ${JSON.stringify(fields)}`);
 		const problems = await page.$$eval(".informational-interviews-problem", (els) => els.map((el) => el.textContent));
@@ -851,6 +886,40 @@ async function hostileNameTests(browser, origin, unexpected) {
 		assertEqual(tab.errors, [], "errors in the page");
 	});
 	await tab.context.close();
+}
+
+async function emptyViewTests(browser, origin) {
+	await test("the empty view at 375 px: no horizontal scroll, a New contact button that opens the dialog", null, async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1, reducedMotion: "reduce" });
+		try {
+			const page = await context.newPage();
+			const errors = [];
+			page.on("pageerror", (err) => errors.push(err.message));
+			await page.goto(`${origin}/empty.html`, { waitUntil: "load" });
+			await page.waitForFunction(() => window.__ii !== undefined, null, { timeout: 10_000 });
+			await page.evaluate(() => window.__ii.ready);
+			const button = page.locator(".informational-interviews-empty button.informational-interviews-new-contact");
+			await button.waitFor({ timeout: 10_000 });
+			const m = await page.evaluate(() => {
+				const view = document.querySelector(".informational-interviews-view");
+				const v = view.getBoundingClientRect();
+				const b = document.querySelector(".informational-interviews-new-contact").getBoundingClientRect();
+				return { docScroll: document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth, viewScroll: view.scrollWidth - view.clientWidth, inside: b.left >= v.left - 0.5 && b.right <= v.right + 0.5 && b.width > 0 };
+			});
+			assertEqual(m, { docScroll: 0, viewScroll: 0, inside: true }, "scroll and the button's place");
+			await button.click();
+			await page.locator(".modal-container .modal").waitFor({ timeout: 5_000 });
+			const title = await page.locator(".modal-container .modal-title").first().textContent();
+			assertEqual(title, "New contact", "the dialog's title");
+			if (process.env.E2E_SCREENSHOTS !== "0") {
+				mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+				await page.screenshot({ path: join(REPO, "test-results/e2e/empty-375.png") });
+			}
+			assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+		} finally {
+			await context.close();
+		}
+	});
 }
 
 async function renderBenchmark(browser, origin) {

@@ -72,7 +72,7 @@ describe("describeFollowUp", () => {
 			dueLong: "Friday 20 November 2026",
 			status: "overdue",
 			noteName: "2026-11-19 Jane Doe",
-			noteLink: "2026-11-19 Jane Doe",
+			noteLink: "2026-11-19",
 			primary: { action: "done", label: "Done" },
 		});
 	});

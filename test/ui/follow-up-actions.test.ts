@@ -82,6 +82,22 @@ describe("Done", () => {
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("keep-in-touch");
 	});
 
+	it("send-request: Mark as sent writes status requested and the request date; Draft opens the outreach", async () => {
+		const prepared = "Networking/Interviews/2026-11-21 Ana Ruiz.md";
+		const note = '---\ntype: interview\ncontact: "[[Ana Ruiz]]"\ncreated: 2026-11-21\n---\n# Preparing\n';
+		await s.app.vault.create(prepared, note);
+		await sync(s);
+		const li = itemEl(view, "send-request", prepared);
+		expect(li.querySelector(".informational-interviews-item-title")?.textContent).toBe("Send your request to Ana Ruiz");
+		expect(buttonLabels(li)).toEqual(["Mark as sent", "Snooze", "Draft"]);
+		button(li, "informational-interviews-action-draft").click();
+		await vi.waitFor(() => expect(openModals().at(-1)?.contentEl.textContent).toContain("Ana Ruiz"));
+		openModals().at(-1)?.close();
+		await click(button(itemEl(view, "send-request", prepared), "informational-interviews-action-done"));
+		expect(text(prepared)).toBe(note.replace("created: 2026-11-21\n", `created: 2026-11-21\nrequested: ${TODAY}\nstatus: requested\n`));
+		expect(shownItems(view).map((i) => i.kind)).not.toContain("send-request");
+	});
+
 	it("reach-out: asks, then creates the person's contact note and a requested interview", async () => {
 		const li = itemEl(view, "reach-out", PATHS.janeInterview);
 		button(li, "informational-interviews-action-done").click();

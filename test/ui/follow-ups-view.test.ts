@@ -69,7 +69,7 @@ describe("plugin load → layout ready → view", () => {
 				when: "in 4 days",
 			},
 		]);
-		expect(sectionCounts(view)).toEqual({ Overdue: "4", Today: "1", Upcoming: "1", Fields: "2", "Needs attention": "2" });
+		expect(sectionCounts(view)).toEqual({ Conversations: "1", Overdue: "4", Today: "1", Upcoming: "1", Fields: "2", "Needs attention": "2" });
 		// Fields: progress per field against the target.
 		const fields = [...view.contentEl.querySelectorAll(".informational-interviews-field")].map((el) => [
 			el.querySelector(".informational-interviews-field-name")?.textContent,
@@ -377,7 +377,10 @@ describe("the view's DOM", () => {
 		const view = await openView(s);
 		const leavesBefore = s.app.workspace.getLeavesOfType("markdown").length;
 		const link = () => view.contentEl.querySelector<HTMLElement>(`li.informational-interviews-item[data-kind="nudge"] .informational-interviews-item-note`) as HTMLElement;
-		expect(link().textContent).toBe("2026-11-10 Bo Chen");
+		// The title names Bo Chen: the link shows the date (never cut to "20…"), the whole name as its tooltip.
+		expect(link().textContent).toBe("2026-11-10");
+		expect(link().title).toBe("2026-11-10 Bo Chen");
+		expect(link().classList.contains("informational-interviews-item-note-date")).toBe(true);
 		link().dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
 		await drain(s);
 		expect(s.app.workspace.getActiveFile()?.path).toBe(PATHS.boInterview);
