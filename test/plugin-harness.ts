@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { App, PluginManifest } from "obsidian";
-import { vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import InformationalInterviewsPlugin from "../src/main";
 import { VIEW_TYPE_FOLLOW_UPS } from "../src/ui/constants";
 import { FollowUpsView } from "../src/ui/follow-ups-view";
-import { createFakeApp, getFile, loadPlugin, resetFakeObsidian, runCommand, settle, unloadPlugin } from "./fake-obsidian";
+import { clearNotices, createFakeApp, fileContent, getFile, loadPlugin, noticeMessages, resetFakeObsidian, runCommand, settle, unloadPlugin } from "./fake-obsidian";
 
 /** The repository root (happy-dom replaces `URL`, so paths are built with node:path). */
 export const REPO = resolve(import.meta.dirname, "..");
@@ -222,6 +222,62 @@ export function button(li: HTMLElement, cls: string): HTMLButtonElement {
 	const b = li.querySelector<HTMLButtonElement>(`button.${cls}`);
 	if (!b) throw new Error(`no button .${cls}`);
 	return b;
+}
+
+/** What a test file over the small vault with the Follow-ups view open works with (see `useSmallVaultView`). */
+export interface ViewFixture {
+	readonly s: Started;
+	readonly view: FollowUpsView;
+	/** The text of a note now. */
+	text(path: string): string | null;
+	/** Clicks and lets the write and the index update finish. */
+	click(b: HTMLElement): Promise<void>;
+}
+
+/**
+ * Registers the hooks of a test file: before each test, the plugin started
+ * over the small vault on a frozen clock (no digest), the Follow-ups view open
+ * and no notice shown; after each, the plugin stopped.
+ */
+export function useSmallVaultView(): ViewFixture {
+	let started: Started | null = null;
+	let view: FollowUpsView | null = null;
+	const need = <T>(x: T | null): T => {
+		if (x === null) throw new Error("used outside a test");
+		return x;
+	};
+	beforeEach(async () => {
+		freezeClock();
+		started = await startPlugin(smallVault(), { data: { digest: false } });
+		view = await openView(started);
+		clearNotices();
+	});
+	afterEach(() => stopPlugin(need(started)));
+	return {
+		get s() {
+			return need(started);
+		},
+		get view() {
+			return need(view);
+		},
+		text: (path) => fileContent(need(started).app, path),
+		click: (b) => clickAndSync(need(started), b),
+	};
+}
+
+/** Clicks a button and lets the write it starts and the index update finish. */
+export async function clickAndSync(s: Started, b: HTMLElement): Promise<void> {
+	b.click();
+	await sync(s);
+	await sync(s);
+}
+
+/** The Undo button of the latest notice that offers one. */
+export function undoButton(): HTMLButtonElement {
+	const all = document.body.querySelectorAll<HTMLButtonElement>(".notice button.informational-interviews-undo");
+	const last = all[all.length - 1];
+	if (!last) throw new Error(`no Undo in the notices: ${JSON.stringify(noticeMessages())}`);
+	return last;
 }
 
 /** `text` with `line` added as the last property (where Obsidian appends a new key). */

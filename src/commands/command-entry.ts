@@ -1,5 +1,5 @@
 import type { Command, Editor } from "obsidian";
-import { stillAhead } from "../domain/conversations";
+import { awaitingReply, stillAhead } from "../domain/conversations";
 import { tookPlace } from "../domain/rules";
 import type { CalendarDate, NoteRecord } from "../domain/types";
 import type { PluginHost } from "../plugin-host";
@@ -29,10 +29,15 @@ export const personNote: NoteContext = (note) => note !== null;
 export const conversationAhead: NoteContext = (note, today) => note?.kind === "interview" && stillAhead(note, today);
 /** An interview note whose conversation took place. */
 export const conversationTookPlace: NoteContext = (note, today) => note?.kind === "interview" && tookPlace(note, today);
+/** An interview note whose request was sent and not answered with a date (`awaitingReply` in conversations.ts). */
+export const requestAwaitingReply: NoteContext = (note) => note?.kind === "interview" && awaitingReply(note);
+/** An interview note being prepared, requested, or scheduled, whose conversation has not taken place. */
+export const requestOrConversationAhead: NoteContext = (note, today) =>
+	note?.kind === "interview" && !note.statusUnknown && (note.status === null || note.status === "requested" || note.status === "scheduled") && !tookPlace(note, today);
 
 type Handler =
-	/** Runs whatever note is open. */
-	| { kind: "run"; run(host: PluginHost): unknown }
+	/** Runs whatever note is open (and, with `available`, only while that holds). */
+	| { kind: "run"; run(host: PluginHost): unknown; available?(host: PluginHost): boolean }
 	/** Runs in the active Markdown editor. */
 	| { kind: "editor"; run(host: PluginHost, editor: Editor): unknown }
 	/** Finds what it acts on in the active note (null hides the command), then runs on it. */
@@ -46,8 +51,8 @@ export interface CommandEntry {
 	handler: Handler;
 }
 
-export function run(run: (host: PluginHost) => unknown): Handler {
-	return { kind: "run", run };
+export function run(run: (host: PluginHost) => unknown, available?: (host: PluginHost) => boolean): Handler {
+	return available ? { kind: "run", run, available } : { kind: "run", run };
 }
 
 export function inEditor(run: (host: PluginHost, editor: Editor) => unknown): Handler {
@@ -70,12 +75,12 @@ export function toCommand(host: PluginHost, entry: CommandEntry): Command {
 	};
 	switch (handler.kind) {
 		case "run":
-			if (context === anyNote) return { id, name, callback: () => failed(() => handler.run(host)) };
+			if (context === anyNote && !handler.available) return { id, name, callback: () => failed(() => handler.run(host)) };
 			return {
 				id,
 				name,
 				checkCallback: (checking) => {
-					if (!applies()) return false;
+					if (!applies() || (handler.available && !handler.available(host))) return false;
 					if (!checking) void failed(() => handler.run(host));
 					return true;
 				},

@@ -4,7 +4,7 @@ import { toCommand, type CommandEntry } from "./command-entry";
 import { draftActionProvider, draftCommands, landedCommand } from "./draft-commands";
 import { exportCalendarCommand } from "./export-calendar";
 import { importLinkedInCommand } from "./import-linkedin";
-import { logInteractionCommand, markCommands } from "./mark-commands";
+import { declinedCommand, logInteractionCommand, markCommands, notPursuingContactCommand, notPursuingReferralCommand, scheduleCommand, undoCommand } from "./mark-commands";
 import { markTypeCommands } from "./mark-type-commands";
 import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
 import { openFollowUpsCommand } from "./open-follow-ups";
@@ -31,7 +31,12 @@ export const COMMANDS: readonly CommandEntry[] = [
 	insertQuestionsCommand,
 	...draftCommands,
 	logInteractionCommand,
+	scheduleCommand,
+	declinedCommand,
 	...markCommands,
+	notPursuingReferralCommand,
+	notPursuingContactCommand,
+	undoCommand,
 	createReferralContactsCommand,
 	landedCommand,
 	writeTemplatesCommand,

@@ -101,8 +101,21 @@ interface KindSpec {
 	draft: KindDraft;
 	/** One note can hold several of this kind, one per person (a conversation suggests several people). */
 	perPerson: boolean;
+	/**
+	 * The properties of the follow-up's note its rule reads: a write from its
+	 * row expects them (and those it writes) to hold what the row showed.
+	 */
+	reads: readonly string[];
+	/** The row's further buttons that write to its note, beside the main button and Snooze. */
+	writes: readonly RowWrite[];
 }
 
+/**
+ * - `schedule`: Schedule… (the conversation was agreed on: the Schedule dialog);
+ * - `declined`: `status: declined` (the person said no);
+ * - `not-pursuing`: the user lets it go (see follow-up-writes.ts).
+ */
+export type RowWrite = "schedule" | "declined" | "not-pursuing";
 
 const done = (tooltip: string): PrimaryButton => ({ action: "done", label: "Done", tooltip, icon: "check" });
 
@@ -131,6 +144,8 @@ const FOLLOW_UP_KINDS = [
 			},
 		},
 		perPerson: false,
+		reads: [PROP.status, PROP.requested, PROP.date, PROP.nudged, PROP.nudges, PROP.snoozeUntil],
+		writes: ["schedule", "declined"],
 	},
 	{
 		name: "confirm",
@@ -153,6 +168,8 @@ const FOLLOW_UP_KINDS = [
 			},
 		},
 		perPerson: false,
+		reads: [PROP.status, PROP.date, PROP.confirmed, PROP.snoozeUntil],
+		writes: [],
 	},
 	{
 		name: "thank-you",
@@ -175,6 +192,8 @@ const FOLLOW_UP_KINDS = [
 			},
 		},
 		perPerson: false,
+		reads: [PROP.status, PROP.date, PROP.thankYouSent, PROP.snoozeUntil],
+		writes: [],
 	},
 	{
 		name: "thank-referrer",
@@ -198,6 +217,8 @@ const FOLLOW_UP_KINDS = [
 			},
 		},
 		perPerson: false,
+		reads: [PROP.status, PROP.date, PROP.contact, PROP.referrerThanked, PROP.snoozeUntil],
+		writes: [],
 	},
 	{
 		name: "reach-out",
@@ -213,6 +234,8 @@ const FOLLOW_UP_KINDS = [
 		}),
 		draft: { on: "suggested", template: "outreach" },
 		perPerson: true,
+		reads: [PROP.status, PROP.date, PROP.referrals, PROP.notPursued, PROP.snoozeUntil],
+		writes: ["not-pursuing"],
 	},
 	{
 		name: "keep-in-touch",
@@ -235,6 +258,8 @@ const FOLLOW_UP_KINDS = [
 			},
 		},
 		perPerson: false,
+		reads: [PROP.status, PROP.lastContact, PROP.keepInTouch, PROP.snoozeUntil],
+		writes: ["not-pursuing"],
 	},
 	{
 		name: "send-request",
@@ -245,6 +270,8 @@ const FOLLOW_UP_KINDS = [
 		primary: () => ({ action: "done", label: "Mark as sent", tooltip: "You sent the request: records status requested and today as the request date", icon: "check" }),
 		draft: { on: "interview", template: "outreach" },
 		perPerson: false,
+		reads: [PROP.status, PROP.requested, PROP.date, PROP.contact, PROP.created, PROP.snoozeUntil],
+		writes: [],
 	},
 ] as const satisfies readonly KindSpec[];
 

@@ -3,6 +3,7 @@ import { awaitingReply, stillAhead } from "../domain/conversations";
 import { draftTemplate, followUpKind, kindMessage } from "../domain/follow-up-kinds";
 import { baseName } from "../domain/links";
 import { buildMessageValues, type ContactInfo, type MessageSettings } from "../domain/message-context";
+import type { Properties } from "../domain/property-change";
 import type { TemplateValue } from "../domain/template";
 import type { CalendarDate, Contact, FollowUp, Interview, NoteRecord } from "../domain/types";
 import type { VaultIndex } from "./vault-index";
@@ -51,6 +52,11 @@ export interface DraftPlan {
 	email: string | null;
 	values: Record<string, TemplateValue>;
 	target: SentTarget;
+	/**
+	 * The properties of the note Mark as sent writes (an interview or a contact
+	 * note) as the draft was made from them: the write expects them unchanged.
+	 */
+	seen: Properties | null;
 }
 
 /** The person an interview is with: their contact, else what the `contact` link says. */
@@ -90,7 +96,8 @@ function plan(index: VaultIndex, template: MessageTemplateId, parts: Parts, sett
 	const referrerContact = typeof referrer === "object" ? referrer : null;
 	const recipient = toReferrer ? String(values["referrer.name"] ?? "") : parts.contact.name;
 	const email = toReferrer ? (referrerContact?.email ?? null) : (parts.contact.email ?? null);
-	return { template, recipient, email: email && email.trim() !== "" ? email.trim() : null, values, target: parts.target };
+	const seen = parts.target.kind === "interview" || parts.target.kind === "contact" ? index.propertiesOf(parts.target.path) : null;
+	return { template, recipient, email: email && email.trim() !== "" ? email.trim() : null, values, target: parts.target, seen };
 }
 
 const OPEN = new Set<string | null>([null, "requested"]);

@@ -159,6 +159,16 @@ export class VaultIndex {
 		return this.records.get(path);
 	}
 
+	/**
+	 * The properties of a contact or interview note as they were read (the
+	 * object given to `upsert`, never changed here): what a write guards
+	 * against, the values the user saw.
+	 */
+	propertiesOf(path: string): Readonly<Record<string, unknown>> | null {
+		const fm = this.raw.get(path);
+		return typeof fm === "object" && fm !== null ? (fm as Record<string, unknown>) : null;
+	}
+
 	contacts(): Contact[] {
 		return [...this.records.values()].filter((r): r is Contact => r.kind === "contact");
 	}

@@ -9,8 +9,11 @@ import type { DraftPlan, SentTarget } from "../index/draft-plans";
 import { createInterviewNote, requestedProperties } from "./new-notes";
 import { planReachOut, recordReachOut, unresolvedLinkText } from "./reach-out-notes";
 import { loadTemplate, starterQuestions } from "./templates";
-import { complete, logContact, recordRequest, recordRequestAgain } from "./write";
+import { staleMessage, writeIfUnchanged } from "./write";
 import { errorText } from "../domain/error-text";
+import { followUpKind, type FollowUpKind } from "../domain/follow-up-kinds";
+import { completionValues, guardedChange, requestAgainValues } from "../domain/follow-up-writes";
+import type { Properties, PropertyChange } from "../domain/property-change";
 
 /**
  * "Mark as sent": records that a drafted message went out, through
@@ -25,29 +28,34 @@ import { errorText } from "../domain/error-text";
  * - confirmation: `confirmed`; thank-you: `thank-you-sent`; thanks to the
  *   referrer: `referrer-thanked` (all in the interview);
  * - keep-in-touch update and landed-a-position thanks: `last-contact` in the contact.
- * Resolves to the path of the note written, or null when nothing could be
+ * A write into a note that exists expects the properties the draft was made
+ * from (`plan.seen`: those the follow-up's rule reads and those written); when
+ * the note changed since, nothing is written and a Notice names what changed.
+ * Resolves to the path of the note written and, for a write into a note that
+ * existed, the change that takes it back (for Undo); or null when nothing was
  * written (a Notice has said why).
  */
-export async function markSent(app: App, index: VaultIndex, settings: PluginSettings, plan: DraftPlan, today: CalendarDate): Promise<string | null> {
+export async function markSent(app: App, index: VaultIndex, settings: PluginSettings, plan: DraftPlan, today: CalendarDate): Promise<SentResult | null> {
 	const { target } = plan;
 	try {
 		switch (target.kind) {
 			case "contact":
-				return (await logContact(app, target.path, today)) ? target.path : null;
+			case "interview": {
+				const outcome = await writeIfUnchanged(app, sentChange(plan, target, today), staleDraftMessage);
+				return outcome.status === "written" ? { path: target.path, undo: outcome.undo } : null;
+			}
 			case "suggested": {
 				const reachOut = planReachOut(app, index, settings, target.followUp, today);
 				const made = await recordReachOut(app, index, settings, reachOut, today);
 				if (!made.linkResolves) new Notice(unresolvedLinkText(reachOut, made.contact.path), 0);
-				return made.interview.path;
+				return { path: made.interview.path, undo: null };
 			}
 			case "new-interview": {
 				const template = await loadTemplate(app, settings.templatesFolder, "interview-note");
 				const questions = await starterQuestions(app, settings.templatesFolder, target.contact.level);
 				const made = await createInterviewNote(app, settings, template, target.contact, today, questions, { properties: requestedProperties(today) });
-				return made.file.path;
+				return { path: made.file.path, undo: null };
 			}
-			case "interview":
-				return (await writeInterview(app, plan, target, today)) ? target.path : null;
 		}
 	} catch (e) {
 		const reason = errorText(e);
@@ -56,13 +64,33 @@ export async function markSent(app: App, index: VaultIndex, settings: PluginSett
 	}
 }
 
-/** The outreach records the request (or a nudge, when it was sent already); a kind's message ends its follow-up. */
-function writeInterview(app: App, plan: DraftPlan, target: Extract<SentTarget, { kind: "interview" }>, today: CalendarDate): Promise<boolean> {
-	const { path } = target;
-	if (plan.template === "outreach") return target.requestedOn ? recordRequestAgain(app, path, today) : recordRequest(app, path, today);
+export interface SentResult {
+	/** The note written (or made). */
+	path: string;
+	/** What takes the write back, when it changed a note that existed. */
+	undo: PropertyChange | null;
+}
+
+/**
+ * What Mark as sent writes into an existing note, guarded as the follow-up it
+ * answers: an outreach records the request (a nudge when it was sent already),
+ * a kind's own message ends its follow-up, and an update or a thanks to a
+ * contact records the last contact.
+ */
+function sentChange(plan: DraftPlan, target: Extract<SentTarget, { kind: "interview" | "contact" }>, today: CalendarDate): PropertyChange {
+	const { seen } = plan;
+	const guarded = (kind: FollowUpKind, values: Properties) => guardedChange(target.path, seen, followUpKind(kind).reads, values);
+	/** What the follow-up of `kind` ends by (the kinds table's `ends`). */
+	const ended = (kind: FollowUpKind) => guarded(kind, completionValues(followUpKind(kind).ends, seen, today));
+	if (target.kind === "contact") return ended("keep-in-touch");
+	if (plan.template === "outreach") return target.requestedOn ? guarded("nudge", requestAgainValues(seen, today)) : ended("send-request");
 	const own = kindMessage(plan.template);
-	if (own?.on !== "interview") return Promise.reject(new Error("an update is recorded on the contact note"));
-	return complete(app, path, own.ends, today);
+	if (own?.on !== "interview") throw new Error("an update is recorded on the contact note");
+	return ended(own.id);
+}
+
+function staleDraftMessage(name: string, changed: readonly string[]): string {
+	return staleMessage(name, changed, "Open the draft again to see the note as it is.");
 }
 
 /** What Mark as sent recorded, for a Notice: `Recorded the thank-you as sent today in "2026-11-19 Jane Doe".` */

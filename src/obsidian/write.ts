@@ -1,33 +1,58 @@
 import { Notice, TFile, type App } from "obsidian";
-import { PROP } from "../domain/properties";
-import { followUpKind, type Completion } from "../domain/follow-up-kinds";
-import type { CalendarDate, FollowUp } from "../domain/types";
 import { errorText } from "../domain/error-text";
+import { applyValues, changedSince, pickValues, propertyList, undoOf, type Properties, type PropertyChange } from "../domain/property-change";
 
 /**
- * Every change the plugin makes to an existing note goes through
- * `fileManager.processFrontMatter`: Obsidian rewrites the properties block and
- * leaves the rest of the note as it was. Dates are written as `YYYY-MM-DD`
- * text. A write that fails (the note's YAML does not parse, the note is gone)
- * shows a Notice naming the note and changes nothing.
+ * The one way the plugin changes a note that exists: `writeIfUnchanged`, over
+ * `fileManager.processFrontMatter` (Obsidian rewrites the properties block and
+ * leaves the rest of the note as it was). A change carries the values the user
+ * saw (see src/domain/property-change.ts) and is written only while the note
+ * still holds them, in the same `processFrontMatter` call that writes it:
+ * Obsidian reads, changes and saves a note in one step, so two writes to one
+ * note cannot interleave. When the note changed, the callback throws before
+ * anything is changed, so Obsidian writes nothing (not even a reformatted
+ * block), and a Notice names what changed. A write that fails (the note's YAML
+ * does not parse, the note is gone) shows a Notice naming the note and changes
+ * nothing. Dates are written as `YYYY-MM-DD` text.
  */
 
-export type FrontMatter = Record<string, unknown>;
+export type WriteOutcome =
+	/** Written; `undo` is the change that takes it back (see `undoOf`). */
+	| { status: "written"; change: PropertyChange; undo: PropertyChange }
+	/** The note no longer holds what the change expects: `changed` names those properties. */
+	| { status: "stale"; changed: string[] }
+	| { status: "failed" };
 
-/** Applies `edit` to the properties of the note at `path`. Resolves to false (after a Notice) on failure. */
-async function editFrontMatter(app: App, path: string, edit: (fm: FrontMatter) => void): Promise<boolean> {
-	const file = app.vault.getFileByPath(path);
+class NoteChanged extends Error {
+	constructor(readonly changed: string[]) {
+		super("the note changed since it was shown");
+	}
+}
+
+/** Writes `change` if its note still holds `change.expected`; `staleText` words the Notice when it does not. */
+export async function writeIfUnchanged(app: App, change: PropertyChange, staleText: (name: string, changed: readonly string[]) => string = staleMessage): Promise<WriteOutcome> {
+	const file = app.vault.getFileByPath(change.path);
 	if (!(file instanceof TFile)) {
-		new Notice(`Could not update "${path}": the note no longer exists.`);
-		return false;
+		new Notice(`Could not update "${change.path}": the note no longer exists. Nothing was changed.`);
+		return { status: "failed" };
 	}
+	let before: Properties = {};
 	try {
-		await app.fileManager.processFrontMatter(file, (fm: FrontMatter) => edit(fm));
-		return true;
+		await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+			const changed = changedSince(fm, change.expected);
+			if (changed.length > 0) throw new NoteChanged(changed);
+			before = pickValues(fm, Object.keys(change.values));
+			applyValues(fm, change.values);
+		});
 	} catch (e) {
+		if (e instanceof NoteChanged) {
+			new Notice(staleText(file.basename, e.changed));
+			return { status: "stale", changed: e.changed };
+		}
 		new Notice(`Could not update "${file.path}": ${failureReason(e)} Nothing was changed.`);
-		return false;
+		return { status: "failed" };
 	}
+	return { status: "written", change, undo: undoOf(change, before) };
 }
 
 function failureReason(e: unknown): string {
@@ -39,89 +64,13 @@ function failureReason(e: unknown): string {
 	return `${message.split("\n")[0] ?? "the note could not be written"}.`;
 }
 
-/** Sets one property. */
-export function setProperty(app: App, path: string, key: string, value: string | number): Promise<boolean> {
-	return editFrontMatter(app, path, (fm) => {
-		fm[key] = value;
-	});
+/** The Notice when a write finds the note changed since it was shown; `then` says what the user sees next. */
+export function staleMessage(name: string, changed: readonly string[], then = "What you see now is the note as it is."): string {
+	return `"${name}" changed since it was shown (${propertyList(changed)}), so nothing was written. ${then}`;
 }
 
-/**
- * Marks a follow-up as done in its note, as of `today`, the way the table of
- * kinds says it ends (`Completion`); a nudge past the allowed count
- * (`closeRequest`) ends by `status: no-response`. A kind that ends by creating
- * notes (a reach-out) is not handled here, see `recordReachOut`.
- */
-export function completeFollowUp(app: App, f: FollowUp, today: CalendarDate): Promise<boolean> {
-	if (f.closeRequest) return setProperty(app, f.note, PROP.status, "no-response");
-	return complete(app, f.note, followUpKind(f.kind).ends, today);
+/** The Notice when Undo finds the note changed since the plugin wrote it. */
+export function staleUndoMessage(name: string, changed: readonly string[]): string {
+	return `"${name}" changed since (${propertyList(changed)}), so Undo left it as it is.`;
 }
 
-/** Writes what ends a follow-up into the note at `path`: a date, a nudge, or a request. */
-export function complete(app: App, path: string, ends: Completion, today: CalendarDate): Promise<boolean> {
-	switch (ends.write) {
-		case "today":
-			return setProperty(app, path, ends.property, today);
-		case "nudged":
-			return recordNudge(app, path, today);
-		case "notes":
-			return Promise.reject(new Error("a reach-out is recorded by creating notes, not by writing a property"));
-		case "request":
-			return recordRequest(app, path, today);
-	}
-}
-
-/** `nudged: <today>` and `nudges` incremented in an interview note: a nudge was sent. */
-function recordNudge(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
-	return editFrontMatter(app, interviewPath, (fm) => nudge(fm, today));
-}
-
-function nudge(fm: FrontMatter, today: CalendarDate): void {
-	fm[PROP.nudged] = today;
-	fm[PROP.nudges] = countOf(fm[PROP.nudges]) + 1;
-}
-
-/**
- * The request was sent: `requested: <today>` and `status: requested` in an
- * interview note, each only where the note has no value yet. A request date
- * already there is never replaced (it is when the user first asked, and the
- * nudge clock runs from it), nor is a status the user wrote.
- */
-export function recordRequest(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
-	return editFrontMatter(app, interviewPath, (fm) => {
-		if (isBlank(fm[PROP.requested])) fm[PROP.requested] = today;
-		if (isBlank(fm[PROP.status])) fm[PROP.status] = "requested";
-	});
-}
-
-/**
- * The request sent again, to an interview that already has a request date:
- * that is a nudge (`nudged: <today>`, `nudges` + 1), and `requested` keeps the
- * first date. `status: requested` is added only when the note has no status.
- */
-export function recordRequestAgain(app: App, interviewPath: string, today: CalendarDate): Promise<boolean> {
-	return editFrontMatter(app, interviewPath, (fm) => {
-		nudge(fm, today);
-		if (isBlank(fm[PROP.status])) fm[PROP.status] = "requested";
-	});
-}
-
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-/** `last-contact: <today>` in a contact note: restarts the keep-in-touch cadence. */
-export function logContact(app: App, contactPath: string, today: CalendarDate): Promise<boolean> {
-	return setProperty(app, contactPath, PROP.lastContact, today);
-}
-
-/** `snooze-until: <until>` in the follow-up's note: none of that note's follow-ups is due before it. */
-export function snoozeFollowUp(app: App, f: FollowUp, until: CalendarDate): Promise<boolean> {
-	return setProperty(app, f.note, PROP.snoozeUntil, until);
-}
-
-function countOf(value: unknown): number {
-	if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
-	if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-	return 0;
-}

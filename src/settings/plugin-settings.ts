@@ -1,6 +1,7 @@
 import { formatCadence, parseCadence } from "../domain/cadence";
 import { CADENCE_WINDOWS, DEFAULT_RULE_SETTINGS, NUMBER_WINDOWS, numberWindow, type CadenceWindowKey, type NumberWindowKey, type RuleSettings } from "../domain/rule-windows";
 import { NO_RECOGNITION, recognitionFrom, type RecognitionTextKey } from "../domain/recognition";
+import { DURATION_RANGE } from "../domain/schedule";
 import type { CalendarDate } from "../domain/types";
 
 /**
@@ -29,6 +30,9 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 	/** Show one summary notice a day at start-up. */
 	digest: boolean;
 
+	/** Minutes the Schedule dialog offers when the interview note has no `duration`. */
+	defaultDuration: number;
+
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
 
@@ -55,6 +59,9 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 	lastDigestDay: CalendarDate | null;
 };
 
+/** The length the guides suggest asking for, in minutes. */
+const DEFAULT_DURATION = 30;
+
 export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	contactsFolder: "Networking/Contacts",
 	interviewsFolder: "Networking/Interviews",
@@ -65,6 +72,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	userName: "",
 	pitch: "",
 	digest: true,
+	defaultDuration: DEFAULT_DURATION,
 	calendarFile: "Networking/Follow-ups.ics",
 	recognise: false,
 	recogniseSince: null,
@@ -94,11 +102,15 @@ const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsF
 
 /** A whole number within the window's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberWindowKey, value: unknown): number | null {
+	return readWholeNumber(value, numberWindow(key).range);
+}
+
+/** A whole number from `min` to `max`, from a number or a numeric string; null otherwise. */
+export function readWholeNumber(value: unknown, [min, max]: readonly [number, number]): number | null {
 	let n: number;
 	if (typeof value === "number") n = value;
 	else if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) n = Number(value);
 	else return null;
-	const [min, max] = numberWindow(key).range;
 	return Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
@@ -130,6 +142,8 @@ export function loadSettings(data: unknown): PluginSettings {
 		const v = readCadenceSetting(raw[key]);
 		if (v !== null) out[key] = v;
 	}
+	const duration = readWholeNumber(raw.defaultDuration, DURATION_RANGE);
+	if (duration !== null) out.defaultDuration = duration;
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;

@@ -2,7 +2,8 @@ import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { RULE_WINDOWS, type CadenceWindowKey, type NumberWindowKey } from "../domain/rule-windows";
 import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "../plugin-host";
-import { DEFAULT_SETTINGS, readCadenceSetting, readNumberSetting, type PluginSettings } from "./plugin-settings";
+import { DURATION_RANGE } from "../domain/schedule";
+import { DEFAULT_SETTINGS, readCadenceSetting, readWholeNumber, type PluginSettings } from "./plugin-settings";
 import { recognitionRows } from "./recognition-settings";
 import { row, type Row } from "./setting-row";
 
@@ -91,6 +92,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				heading: "Follow-ups view",
 				rows: [
 					...this.windows("view"),
+					this.duration(),
 					this.toggle("digest", "Daily digest", "At start-up, once a day, one notice sums up what came due while Obsidian was closed."),
 					this.text(
 						"calendarFile",
@@ -158,7 +160,20 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		return RULE_WINDOWS.filter((w) => w.group === group).map((w) => (w.type === "number" ? this.number(w.key, w.name, w.description, w.range) : this.cadence(w.key, w.name, w.description)));
 	}
 
-	private number(key: NumberWindowKey, name: string, desc: string, [min, max]: readonly [number, number]): Row {
+	private number(key: NumberWindowKey, name: string, desc: string, range: readonly [number, number]): Row {
+		return this.wholeNumber(name, desc, range, () => this.host.settings[key], DEFAULT_SETTINGS[key], (s, n) => {
+			s[key] = n;
+		});
+	}
+
+	private duration(): Row {
+		const desc = "The length the Schedule dialog offers when the interview note has no duration.";
+		return this.wholeNumber("Conversation length (minutes)", desc, DURATION_RANGE, () => this.host.settings.defaultDuration, DEFAULT_SETTINGS.defaultDuration, (s, n) => {
+			s.defaultDuration = n;
+		});
+	}
+
+	private wholeNumber(name: string, desc: string, [min, max]: readonly [number, number], current: () => number, placeholder: number, set: (s: PluginSettings, n: number) => void): Row {
 		return row(name, desc, (setting) => {
 			const error = setting.descEl.createDiv({ cls: "informational-interviews-setting-error", attr: { role: "alert" } });
 			setting.addText((t) => {
@@ -166,16 +181,14 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 				t.inputEl.min = String(min);
 				t.inputEl.max = String(max);
 				t.inputEl.addClass("informational-interviews-number");
-				t.setPlaceholder(String(DEFAULT_SETTINGS[key]))
-					.setValue(String(this.host.settings[key]))
+				t.setPlaceholder(String(placeholder))
+					.setValue(String(current()))
 					.onChange((value) => {
-						const n = readNumberSetting(key, value);
+						const n = readWholeNumber(value, [min, max]);
 						t.inputEl.toggleClass("informational-interviews-invalid", n === null);
 						error.setText(n === null ? `Enter a whole number from ${min} to ${max}.` : "");
 						if (n === null) return;
-						this.save((s) => {
-							s[key] = n;
-						});
+						this.save((s) => set(s, n));
 					});
 			});
 		});

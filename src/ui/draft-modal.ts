@@ -3,7 +3,9 @@ import { builtinTemplate, renderDraft, type RenderedDraft, type TemplateText } f
 import { humanDate } from "../domain/message-context";
 import { placeholdersIn } from "../domain/template";
 import type { DraftPlan } from "../index/draft-plans";
-import { markSent, sentNotice } from "../obsidian/mark-sent";
+import { markSent, sentNotice, type SentResult } from "../obsidian/mark-sent";
+import { scheduleButton } from "./schedule-modal";
+import { noticeWithButtons, offerUndo } from "./undo-notice";
 import { loadTemplate } from "../obsidian/templates";
 import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
@@ -207,14 +209,19 @@ export class DraftModal extends Modal {
 		if (this.sending) return;
 		this.sending = true;
 		const { app, host, plan } = this;
-		let path: string | null;
+		let sent: SentResult | null;
 		try {
-			path = await markSent(app, host.live.index, host.settings, plan, host.live.today);
+			sent = await markSent(app, host.live.index, host.settings, plan, host.live.today);
 		} finally {
 			this.sending = false;
 		}
-		if (path === null) return;
-		new Notice(sentNotice(plan, path));
+		if (sent === null) return;
+		// After an outreach, the reply may already hold a date: the notice offers Schedule….
+		const also = plan.template === "outreach" ? [scheduleButton(app, sent.path, plan.recipient, host.settings.defaultDuration)] : [];
+		const message = sentNotice(plan, sent.path);
+		if (sent.undo) offerUndo(app, sent.undo, message, undefined, also);
+		else if (also.length > 0) noticeWithButtons(message, also);
+		else new Notice(message);
 		this.closeNow = true;
 		this.close();
 	}

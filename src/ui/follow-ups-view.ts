@@ -1,7 +1,8 @@
 import { ItemView, Keymap, Notice, type WorkspaceLeaf } from "obsidian";
 import type { CalendarDate } from "../domain/types";
 import { planReachOut } from "../obsidian/reach-out-notes";
-import { completeFollowUp, snoozeFollowUp } from "../obsidian/write";
+import { doneChange, snoozeChange } from "../domain/follow-up-writes";
+import type { Properties, PropertyChange } from "../domain/property-change";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
 import type { PluginHost } from "../plugin-host";
 import { openInsights } from "./insights-view";
@@ -10,6 +11,9 @@ import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers, type Sec
 import { showSnoozeMenu } from "./snooze";
 import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "../index/view-model";
 import { noticeOnFailure } from "../obsidian/failures";
+import { writeActions } from "./write-actions";
+import { writeWithUndo } from "./undo-notice";
+import { shortDate } from "../domain/relative";
 
 /** How long an item stays hidden after a successful write when the index does not confirm it. */
 const CONFIRM_TIMEOUT_MS = 10_000;
@@ -26,9 +30,11 @@ interface Hidden {
 /**
  * The "Follow-ups" sidebar view: what to do today, with the actions that do it.
  * It renders a view model (see view-model.ts) built from the live index, and is
- * refreshed by the plugin after each batch of index changes. Done and Snooze
- * hide the item at once (optimistic), write the note, and show it again only if
- * the write fails.
+ * refreshed by the plugin after each batch of index changes. Done, Snooze and
+ * the other writing buttons (write-actions.ts) hide the item at once
+ * (optimistic), write the note only while it holds the values shown (each
+ * rendered note's properties are kept for that), offer Undo, and show the item
+ * again when nothing was written or the write was undone.
  */
 export class FollowUpsView extends ItemView {
 	private readonly hidden = new Map<string, Hidden>();
@@ -38,6 +44,8 @@ export class FollowUpsView extends ItemView {
 	private readonly timers = new Set<number>();
 	private renderedKey: string | null = null;
 	private items = new Map<string, HTMLElement>();
+	/** The properties of each shown item's note when it was rendered: what its buttons' writes expect. */
+	private seen = new Map<string, Properties | null>();
 	private model: FollowUpsViewModel | null = null;
 	private readonly handlers: RenderHandlers;
 
@@ -51,7 +59,7 @@ export class FollowUpsView extends ItemView {
 			primary: (item) => void noticeOnFailure(() => this.complete(item), "Could not complete the follow-up"),
 			snooze: (item, anchor, evt) =>
 				showSnoozeMenu(this.app, item, this.host.live.today, anchor, evt, (until) => void noticeOnFailure(() => this.snooze(item, until), "Could not snooze the follow-up")),
-			extraActions: (item) => this.host.itemActionProviders.flatMap((provide) => provide(item)),
+			extraActions: (item) => [...writeActions(this, item), ...this.host.itemActionProviders.flatMap((provide) => provide(item))],
 			showMore: (list) => this.showMore(list),
 			toggleSection: (section, collapsed) => {
 				if (collapsed) this.collapsed.add(section);
@@ -116,6 +124,8 @@ export class FollowUpsView extends ItemView {
 		this.renderedKey = renderKey;
 		const focus = this.focusedItem();
 		this.items = renderFollowUps(this.contentEl, vm, this.handlers, { limits: this.limits, collapsed: this.collapsed }).items;
+		this.seen = new Map();
+		for (const section of vm.sections) for (const f of section.followUps) if (!this.seen.has(f.note)) this.seen.set(f.note, live.index.propertiesOf(f.note));
 		if (focus) this.restoreFocus(focus);
 	}
 
@@ -146,13 +156,34 @@ export class FollowUpsView extends ItemView {
 			new ReachOutModal(this.host, planReachOut(this.app, live.index, settings, item.followUp, today), today).open();
 			return;
 		}
-		this.hide(item);
-		this.settle(item, await completeFollowUp(this.app, item.followUp, today));
+		await this.write(item, doneChange(item.followUp, this.seenFor(item), today), `Done: ${item.title}.`);
 	}
 
 	private async snooze(item: FollowUpItem, until: CalendarDate): Promise<void> {
+		await this.write(item, snoozeChange(item.followUp, this.seenFor(item), until), `Snoozed until ${shortDate(until)}: ${item.title}.`);
+	}
+
+	defaultDuration(): number {
+		return this.host.settings.defaultDuration;
+	}
+
+	/** The properties of the item's note as the view showed them. */
+	seenFor(item: FollowUpItem): Properties | null {
+		return this.seen.has(item.notePath) ? (this.seen.get(item.notePath) ?? null) : this.host.live.index.propertiesOf(item.notePath);
+	}
+
+	/**
+	 * Hides the item, writes `change` if the note still holds what the view
+	 * showed (with an Undo offer saying `done`), and shows the item again when
+	 * nothing was written or the write was undone.
+	 */
+	async write(item: FollowUpItem, change: PropertyChange, done: string): Promise<void> {
 		this.hide(item);
-		this.settle(item, await snoozeFollowUp(this.app, item.followUp, until));
+		const outcome = await writeWithUndo(this.app, change, done, () => {
+			this.hidden.delete(item.key);
+			this.refresh();
+		});
+		this.settle(item, outcome.status === "written");
 	}
 
 	private hide(item: FollowUpItem): void {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal, mailtoUrl } from "../../src/ui/draft-modal";
+import { ScheduleModal } from "../../src/ui/schedule-modal";
 import { fileContent, getFile, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
-import { ANA_INTERVIEW, BO_INTERVIEW, freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote } from "../plugin-harness";
+import { ANA_INTERVIEW, BO_INTERVIEW, freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote, undoButton, clickAndSync } from "../plugin-harness";
 
 let s: Started;
 
@@ -64,7 +65,7 @@ describe("message drafts on the current note", () => {
 		expect(el(modal, ".informational-interviews-draft-hint").textContent).toContain("No email address in Jane Doe's note");
 		await markSent(modal);
 		expect(text(PATHS.janeInterview)).toBe(withPropertyAdded(JANE_INTERVIEW, `thank-you-sent: ${TODAY}`));
-		expect(noticeMessages()).toContain('Recorded the thank-you as sent today in "2026-11-19 Jane Doe".');
+		expect(noticeMessages()).toContain('Recorded the thank-you as sent today in "2026-11-19 Jane Doe". Undo');
 		expect(s.plugin.live.index.followUps(TODAY).some((f) => f.kind === "thank-you")).toBe(false);
 	});
 
@@ -196,8 +197,27 @@ describe("Mark as sent on an outreach whose request was sent already", () => {
 		);
 		await markSent(modal);
 		expect(text(PATHS.boInterview)).toBe(withPropertyAdded(withPropertyAdded(BO_INTERVIEW, `nudged: ${TODAY}`), "nudges: 1"));
-		expect(noticeMessages()).toContain('Recorded the request, sent again today, as a nudge in "2026-11-10 Bo Chen".');
+		expect(noticeMessages()).toContain('Recorded the request, sent again today, as a nudge in "2026-11-10 Bo Chen". UndoSchedule…');
 		expect(s.plugin.live.index.get(PATHS.boInterview)).toMatchObject({ requested: "2026-11-10", nudged: TODAY });
+	});
+
+	it("the Notice offers Schedule…, which opens the Schedule modal on the interview (the setting's duration) and writes the conversation", async () => {
+		await start(smallVault(), { defaultDuration: 45 });
+		await open(PATHS.boInterview);
+		await markSent(await draft("draft-outreach"));
+		const offer = document.body.querySelector<HTMLButtonElement>(".notice button.informational-interviews-offer-schedule");
+		if (!offer) throw new Error(`no Schedule… in ${JSON.stringify(noticeMessages())}`);
+		offer.click();
+		const modal = openModals().find((m): m is ScheduleModal => m instanceof ScheduleModal);
+		if (!modal) throw new Error("no Schedule modal");
+		expect(modal.inputs.get("duration")?.value).toBe("45");
+		const date = modal.inputs.get("date");
+		if (!date) throw new Error("no date input");
+		date.value = "2026-11-27";
+		modal.submit();
+		await sync(s);
+		await sync(s);
+		expect(s.plugin.live.index.get(PATHS.boInterview)).toMatchObject({ status: "scheduled", date: "2026-11-27", duration: 45, nudged: TODAY });
 	});
 
 	it("with no status yet: adds status requested and the nudge, and keeps the request date", async () => {
@@ -302,5 +322,34 @@ describe("mailtoUrl", () => {
 	it("encodes the address, subject and body, with CRLF line breaks", () => {
 		expect(mailtoUrl("a+b@example.com", "Hi & bye?", "L1\nL2")).toBe("mailto:a%2Bb@example.com?subject=Hi%20%26%20bye%3F&body=L1%0D%0AL2");
 		expect(mailtoUrl("a@example.com", null, "")).toBe("mailto:a@example.com");
+	});
+});
+
+describe("Mark as sent on a note changed since the draft opened", () => {
+	it("writes nothing, names what changed, and keeps the draft open", async () => {
+		await start();
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		const theirs = withPropertyAdded(JANE_INTERVIEW, "thank-you-sent: 2026-11-20");
+		await s.app.vault.modify(getFile(s.app, PATHS.janeInterview), theirs);
+		el(modal, "button.informational-interviews-draft-sent").click();
+		await vi.waitFor(() => expect(noticeMessages().join("\n")).toContain("changed since"));
+		expect(noticeMessages()).toContain(
+			'"2026-11-19 Jane Doe" changed since it was shown ("thank-you-sent"), so nothing was written. Open the draft again to see the note as it is.',
+		);
+		expect(text(PATHS.janeInterview)).toBe(theirs);
+		expect(openModals()).toContain(modal);
+	});
+
+	it("a property the rule does not read does not block it, and Undo takes the write back", async () => {
+		await start();
+		await open(PATHS.sam);
+		const modal = await draft("draft-keep-in-touch");
+		const theirs = withPropertyAdded(SAM, "synced-at: 2026-11-22T08:00");
+		await s.app.vault.modify(getFile(s.app, PATHS.sam), theirs);
+		await markSent(modal);
+		expect(text(PATHS.sam)).toBe(theirs.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
+		await clickAndSync(s, undoButton());
+		expect(text(PATHS.sam)).toBe(theirs);
 	});
 });

@@ -60,7 +60,7 @@ describe("the sidebar's Draft button", () => {
 		await start({ ...smallVault(), [PATHS.boInterview]: nudged });
 		const view = await openView(s);
 		const li = itemEl(view, "nudge", PATHS.boInterview);
-		expect(buttonLabels(li)).toEqual(["Close request", "Snooze"]);
+		expect(buttonLabels(li)).toEqual(["Close request", "Snooze", "Schedule…", "Declined"]);
 	});
 
 	it("thank-you: Mark as sent removes the follow-up", async () => {
@@ -213,7 +213,7 @@ describe("I landed a position", () => {
 		expect(draft.body).toContain("I have accepted a position as junior researcher at Acme Health. Our conversation on Monday 2 November");
 		await markSent(draft);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
-		expect(noticeMessages()).toContain('Recorded today as the last contact in "Sam Lee".');
+		expect(noticeMessages()).toContain('Recorded today as the last contact in "Sam Lee". Undo');
 	});
 
 	it("says so when there is nobody to thank yet", async () => {

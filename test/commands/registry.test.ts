@@ -46,7 +46,7 @@ describe("the commands", () => {
 const OURS = [
 	"new-contact", "new-interview-with-this-contact", "new-interview", "insert-interview-questions",
 	"draft-outreach", "draft-nudge", "draft-confirmation", "draft-thank-you", "draft-thank-referrer", "draft-keep-in-touch",
-	"log-interaction", "mark-confirmed", "mark-thank-you-sent", "mark-referrer-thanked", "create-referral-contacts",
+	"log-interaction", "schedule-conversation", "mark-declined", "mark-confirmed", "mark-thank-you-sent", "mark-referrer-thanked", "create-referral-contacts", "not-pursuing-referral", "not-pursuing-contact", "undo-last-change",
 	"landed-a-position", "write-templates", "open-follow-ups", "rebuild-index", "mark-as-contact", "mark-as-interview",
 ];
 
@@ -58,7 +58,7 @@ describe("recording by hand", () => {
 		await open(PATHS.sam);
 		await run("log-interaction");
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
-		expect(noticeMessages()).toEqual(['Recorded today as the last contact in "Sam Lee".']);
+		expect(noticeMessages()).toEqual(['Recorded today as the last contact in "Sam Lee". Undo']);
 	});
 
 	it("Mark confirmed: one property on an interview note, then no longer offered", async () => {
@@ -211,7 +211,7 @@ describe("README", () => {
 describe("the registry", () => {
 	it("is the README's table of commands: every command once, in order, with the note it needs", async () => {
 		const { COMMANDS } = await import("../../src/commands");
-		const { anyNote, contactNote, conversationAhead, conversationTookPlace, interviewNote, personNote } = await import("../../src/commands/command-entry");
+		const { anyNote, contactNote, conversationAhead, conversationTookPlace, interviewNote, personNote, requestAwaitingReply, requestOrConversationAhead } = await import("../../src/commands/command-entry");
 		const label = new Map<unknown, string>([
 			[anyNote, "any note"],
 			[contactNote, "contact"],
@@ -219,6 +219,8 @@ describe("the registry", () => {
 			[personNote, "contact or interview"],
 			[conversationAhead, "conversation still ahead"],
 			[conversationTookPlace, "conversation that took place"],
+			[requestAwaitingReply, "request awaiting a reply"],
+			[requestOrConversationAhead, "request or conversation ahead"],
 		]);
 		const readme = readFileSync(join(REPO, "README.md"), "utf8");
 		const lines = readme.slice(readme.indexOf("| command | offered on | offered when |")).split("\n").slice(2);

@@ -302,6 +302,31 @@ async function shownItems(tab) {
 	);
 }
 
+/**
+ * Schedule… on the note's nudge row: the dialog filled in (tomorrow 15:30, video, a meeting link;
+ * the note's duration of 45 kept) and saved as a screenshot (docs/ with --screenshots, else
+ * test-results/e2e/). Resolves to the dialog, still open.
+ */
+async function openFilledScheduleModal(page, note) {
+	const item = page.locator(`.informational-interviews-view ${itemSelector("nudge", note)}`);
+	await item.hover();
+	await item.locator("button.informational-interviews-action-schedule").click();
+	const modal = page.locator(".modal.informational-interviews-schedule-modal");
+	await modal.waitFor({ state: "visible", timeout: 2000 });
+	const inputs = modal.locator("input");
+	assertEqual(await inputs.count(), 5, "fields of the Schedule dialog");
+	assertEqual(await inputs.nth(3).inputValue(), "45", "the duration offered (the note's)");
+	await inputs.nth(0).fill(TOMORROW);
+	await inputs.nth(1).fill("15:30");
+	await inputs.nth(2).fill("video");
+	await inputs.nth(4).fill("https://meet.example.com/sam-w");
+	if (README_SCREENSHOTS || process.env.E2E_SCREENSHOTS !== "0") {
+		mkdirSync(THEME_SHOTS, { recursive: true });
+		await modal.screenshot({ path: join(THEME_SHOTS, "schedule-modal.png"), animations: "disabled" });
+	}
+	return modal;
+}
+
 async function sectionCounts(tab) {
 	return tab.page.$$eval(".informational-interviews-view .informational-interviews-section", (sections) =>
 		Object.fromEntries(sections.map((s) => [s.querySelector(".informational-interviews-section-title")?.textContent ?? "", s.querySelector(".informational-interviews-count")?.textContent ?? null])),
@@ -520,8 +545,14 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		console.log(`    lowest contrast: ${report.join("; ")}`);
 		assert(low.length === 0, `text below 3:1:\n${[...new Set(low)].join("\n")}`);
 	});
+	const SAM_W = "Networking/Interviews/2026-11-08 Sam Whitaker.md";
 	if (README_SCREENSHOTS) {
-		console.log(`    README screenshots written: ${["follow-ups-light", "follow-ups-dark", "conversations"].map((n) => relative(REPO, join(THEME_SHOTS, `${n}.png`))).join(", ")}`);
+		await test("the Schedule dialog, filled in on a nudge (screenshot saved)", tab, async () => {
+			const modal = await openFilledScheduleModal(page, SAM_W);
+			await page.keyboard.press("Escape");
+			await modal.waitFor({ state: "detached", timeout: 2000 });
+		});
+		console.log(`    README screenshots written: ${["follow-ups-light", "follow-ups-dark", "conversations", "schedule-modal"].map((t) => relative(REPO, join(THEME_SHOTS, `${t}.png`))).join(", ")}`);
 		await tab.context.close();
 		return;
 	}
@@ -634,6 +665,78 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		await syncIndex(tab);
 	});
 
+	await test("Declined on a nudge writes status: declined (nothing else); Undo in the notice restores the request and the item", tab, async () => {
+		const before = await readNote(tab, SAM_W);
+		const item = page.locator(itemSelector("nudge", SAM_W));
+		await item.hover();
+		await item.locator("button.informational-interviews-action-declined").click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, SAM_W);
+			return text !== before ? text : null;
+		});
+		assertOnePropertySet(before, after, "status", "declined");
+		await syncIndex(tab);
+		await page.locator(".notice button.informational-interviews-undo").last().click();
+		await waitFor("the request restored", async () => (await readNote(tab, SAM_W)) === before);
+		await syncIndex(tab);
+		await page.locator(itemSelector("nudge", SAM_W)).waitFor({ state: "attached", timeout: 2000 });
+	});
+
+	await test("Schedule… on a nudge: one write of status, date and time, format, duration and location; the confirmation draft names the day and time; Done writes confirmed", tab, async () => {
+		const before = await readNote(tab, SAM_W);
+		const modal = await openFilledScheduleModal(page, SAM_W);
+		await modal.locator("button", { hasText: /^Schedule$/ }).click();
+		await modal.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, SAM_W);
+			return text !== before ? text : null;
+		});
+		for (const line of ["status: scheduled", `date: ${TOMORROW}T15:30`, "format: video", "duration: 45", "location: https://meet.example.com/sam-w"]) {
+			assert(after.split("\n").includes(line), `the note has ${JSON.stringify(line)}:\n${after.slice(0, 500)}`);
+		}
+		await syncIndex(tab);
+		const confirm = page.locator(itemSelector("confirm", SAM_W));
+		await confirm.waitFor({ state: "attached", timeout: 2000 });
+		await confirm.hover();
+		await confirm.locator("button.informational-interviews-action-draft").click();
+		const body = page.locator("textarea.informational-interviews-draft-body");
+		await body.waitFor({ state: "visible", timeout: 2000 });
+		const draft = await body.inputValue();
+		assert(draft.includes("Monday 23 November") && draft.includes("15:30"), `the confirmation names the day and time: ${JSON.stringify(draft.slice(0, 400))}`);
+		await page.keyboard.press("Escape");
+		await body.waitFor({ state: "detached", timeout: 2000 });
+		const scheduled = await readNote(tab, SAM_W);
+		await confirm.hover();
+		await confirm.locator("button.informational-interviews-action-done").click();
+		await confirm.waitFor({ state: "detached", timeout: 2000 });
+		const confirmed = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, SAM_W);
+			return text !== scheduled ? text : null;
+		});
+		assertOnePropertySet(scheduled, confirmed, "confirmed", TODAY);
+		await syncIndex(tab);
+	});
+
+	const MARCUS = "Networking/Interviews/2026-11-13 Marcus Bell.md";
+	await test("Not pursuing on a reach-out adds the person to the interview's not-pursued list; Undo removes it again", tab, async () => {
+		const before = await readNote(tab, MARCUS);
+		const item = page.locator(itemSelector("reach-out", MARCUS));
+		await item.hover();
+		await item.locator("button.informational-interviews-action-not-pursuing").click();
+		await item.waitFor({ state: "detached", timeout: 2000 });
+		const after = await waitFor("the note to change", async () => {
+			const text = await readNote(tab, MARCUS);
+			return text !== before ? text : null;
+		});
+		assert(/\nnot-pursued:\n {2}- "\[\[Wen Zhao\]\]"\n/.test(after), `the list in the note:\n${after.slice(0, 600)}`);
+		await syncIndex(tab);
+		await page.locator(".notice button.informational-interviews-undo").last().click();
+		await waitFor("the list removed", async () => !(await readNote(tab, MARCUS)).includes("not-pursued"));
+		await syncIndex(tab);
+		await page.locator(itemSelector("reach-out", MARCUS)).waitFor({ state: "attached", timeout: 2000 });
+	});
+
 	await test("keyboard: Tab reaches the first item, then its note link (when shown), Done and Snooze, with a visible focus ring; Enter on the item opens its note", tab, async () => {
 		// Click the sidebar's tab strip (not focusable): Tab continues from there, as in Obsidian.
 		await page.locator(".mod-right-split .workspace-tab-header-container").click({ position: { x: 300, y: 20 } });
@@ -722,7 +825,7 @@ async function exampleVaultTests(browser, origin, unexpected) {
 		await item.hover();
 		assertEqual(await item.locator(".informational-interviews-item-actions").evaluate((el) => getComputedStyle(el).opacity), "1", "buttons on hover");
 		const drawn = await item.locator("button").evaluateAll((bs) => bs.map((b) => b.querySelector("svg.svg-icon")?.getAttribute("class") ?? null));
-		assertEqual(drawn, ["svg-icon check", "svg-icon clock", "svg-icon pencil"], "icons of the hovered item (Done, Snooze, Draft)");
+		assertEqual(drawn, ["svg-icon check", "svg-icon clock", "svg-icon user-x", "svg-icon pencil"], "icons of the hovered item (Done, Snooze, Not pursuing, Draft)");
 		await page.evaluate(() => document.body.classList.add("is-mobile"));
 		await page.mouse.move(0, 0);
 		assertEqual(await item.locator(".informational-interviews-item-actions").evaluate((el) => getComputedStyle(el).opacity), "1", "buttons always shown on mobile");

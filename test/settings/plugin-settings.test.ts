@@ -60,6 +60,7 @@ describe("loadSettings", () => {
 			userName: "Kia",
 			pitch: "I teach.\nI want to learn.",
 			digest: false,
+			defaultDuration: 45,
 			calendarFile: "Calendar/Follow-ups.ics",
 			viewOpenedOnce: true,
 			lastDigestDay: "2026-11-21",
@@ -103,6 +104,15 @@ describe("number settings", () => {
 		expect(readNumberSetting("horizonDays", "")).toBeNull();
 		expect(readNumberSetting("horizonDays", "1.5")).toBeNull();
 		expect(readNumberSetting("fieldTarget", Number.NaN)).toBeNull();
+	});
+});
+
+describe("the Schedule dialog's default duration", () => {
+	it("is 30 minutes unless data.json holds a whole number of minutes up to a day", () => {
+		expect(loadSettings(null).defaultDuration).toBe(30);
+		expect(loadSettings({ defaultDuration: "20" }).defaultDuration).toBe(20);
+		expect(loadSettings({ defaultDuration: 1440 }).defaultDuration).toBe(1440);
+		for (const bad of [0, 1441, 22.5, "half an hour", null]) expect(loadSettings({ defaultDuration: bad }).defaultDuration).toBe(30);
 	});
 });
 

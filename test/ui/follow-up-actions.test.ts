@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { completeFollowUp } from "../../src/obsidian/write";
+import { doneChange } from "../../src/domain/follow-up-writes";
+import { writeIfUnchanged } from "../../src/obsidian/write";
 import type { FollowUpsView } from "../../src/ui/follow-ups-view";
 import { clickMenuItem, fileContent, getFile, lastMenu, menuItems, noticeMessages, openModals, settle } from "../fake-obsidian";
-import { ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "../plugin-harness";
+import { clickAndSync, ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "../plugin-harness";
 
 let s: Started;
 let view: FollowUpsView;
@@ -18,12 +19,7 @@ afterEach(() => stopPlugin(s));
 
 const text = (path: string) => fileContent(s.app, path);
 
-/** Clicks a button and lets the write and the index update finish. */
-async function click(b: HTMLElement): Promise<void> {
-	b.click();
-	await sync(s);
-	await sync(s);
-}
+const click = (b: HTMLElement) => clickAndSync(s, b);
 
 describe("Done", () => {
 	it("thank-you: writes thank-you-sent today and nothing else; the item leaves at once", async () => {
@@ -76,7 +72,7 @@ describe("Done", () => {
 		const li = itemEl(view, "keep-in-touch", PATHS.sam);
 		const log = button(li, "informational-interviews-action-done");
 		expect(log.getAttribute("aria-label")).toBe("Log contact today");
-		expect(buttonLabels(li)).toEqual(["Log contact today", "Snooze", "Draft"]);
+		expect(buttonLabels(li)).toEqual(["Log contact today", "Snooze", "Not pursuing", "Draft"]);
 		await click(log);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 		expect(shownItems(view).map((i) => i.kind)).not.toContain("keep-in-touch");
@@ -168,8 +164,8 @@ describe("a failed write", () => {
 		const f = s.plugin.live.index.followUps(TODAY).find((x) => x.kind === "confirm");
 		if (!f) throw new Error("no confirm follow-up");
 		await s.app.vault.delete(getFile(s.app, PATHS.anaInterview));
-		expect(await completeFollowUp(s.app, f, TODAY)).toBe(false);
-		expect(noticeMessages().at(-1)).toBe(`Could not update "${PATHS.anaInterview}": the note no longer exists.`);
+		expect(await writeIfUnchanged(s.app, doneChange(f, s.plugin.live.index.propertiesOf(f.note), TODAY))).toEqual({ status: "failed" });
+		expect(noticeMessages().at(-1)).toBe(`Could not update "${PATHS.anaInterview}": the note no longer exists. Nothing was changed.`);
 		expect(text(PATHS.anaInterview)).toBeNull();
 	});
 });
