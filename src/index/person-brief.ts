@@ -4,6 +4,7 @@ import { readable } from "../domain/message-context";
 import { sectionItems, sectionText } from "../domain/note-sections";
 import type { CalendarDate, Contact, ContactLevel, FollowUpStatus, Interview, LinkRef } from "../domain/types";
 import type { FollowUpKind } from "../domain/follow-up-kinds";
+import { dueFollowUps } from "./due-report";
 import type { VaultIndex } from "./vault-index";
 
 /**
@@ -53,7 +54,7 @@ export interface PersonBrief {
 	next: { note: string; date: CalendarDate | null; time: string | null; format: string | null; location: string | null } | null;
 	/** Every conversation that took place, earliest first. */
 	earlier: BriefConversation[];
-	/** Open follow-ups concerning them, in display order. */
+	/** Open follow-ups concerning them, overdue, due or within the view's horizon, in display order. */
 	owed: BriefFollowUp[];
 	/** The questions prepared in the note of `next` (null: no such note, or no "Questions" section in it). */
 	questions: { note: string; items: string[] } | null;
@@ -130,8 +131,7 @@ export function personBrief(index: VaultIndex, path: string, today: CalendarDate
 				const text = texts.get(iv.path);
 				return { note: iv.path, date: iv.date, format: iv.format, topics: iv.topics, advice: text === undefined ? [] : (sectionItems(text, ADVICE) ?? []), suggested: iv.referrals.map(person) };
 			}),
-		owed: index
-			.followUps(today)
+		owed: dueFollowUps(index, today)
 			.filter((f) => (contact !== null ? f.contact === contact.path : notes.has(f.note) && f.kind !== "reach-out"))
 			.map((f) => ({ kind: f.kind, title: f.title, due: f.due, status: followUpStatus(f.due, today), note: f.note })),
 		questions: focus && questions !== null ? { note: focus.path, items: questions } : null,

@@ -10,7 +10,7 @@ const NEXT = "Talks/2026-11-25 Rosa.md";
 
 const index = () =>
 	build({
-		[ROSA]: C({ role: "Research lead", organization: "[[Fernway Mutual]]", level: "mid career", relationship: "referral", "referred-by": "[[Aisha|Aisha R.]]", "keep-in-touch": "30" }),
+		[ROSA]: C({ role: "Research lead", organization: "[[Fernway Mutual]]", level: "mid career", relationship: "referral", "referred-by": "[[Aisha|Aisha R.]]", "keep-in-touch": "20" }),
 		"People/Aisha.md": C(),
 		"People/Keisha.md": C(),
 		[FIRST]: I("Rosa", { status: "done", date: "2026-09-03", "thank-you-sent": "2026-09-04", "referrer-thanked": "2026-09-05", topics: ["junior roles"], referrals: ["[[Keisha]]", "[[Victor Lam]]"] }),
@@ -45,7 +45,7 @@ describe("the brief on a person", () => {
 			owed: [
 				{ kind: "thank-you", title: "Send a thank-you to Rosa", due: "2026-11-12", status: "overdue", note: SECOND },
 				{ kind: "confirm", title: "Confirm the conversation with Rosa (Wed 25 Nov at 15:30)", due: "2026-11-24", status: "upcoming", note: NEXT },
-				{ kind: "keep-in-touch", title: expect.stringContaining("Rosa") as string, due: "2026-12-10", status: "upcoming", note: ROSA },
+				{ kind: "keep-in-touch", title: expect.stringContaining("Rosa") as string, due: "2026-11-30", status: "upcoming", note: ROSA },
 			],
 			questions: { note: NEXT, items: ["What would you cut?", "Who else should I talk to?"] },
 			pitch: { text: "I teach science.", note: NEXT },
