@@ -98,4 +98,15 @@ describe("Brief me on this person", () => {
 		expect(brief?.questions?.items).toHaveLength(6);
 		expect(brief?.pitch?.note).toBe(MATEO_INTERVIEW);
 	});
+
+	it("a conversation row of the Follow-ups view has a Brief button; a click elsewhere on the row still opens the note", async () => {
+		const st = await start();
+		const view = await openView(st);
+		const row = view.contentEl.querySelector<HTMLElement>(`.informational-interviews-conversation[data-note="${MATEO_INTERVIEW}"]`);
+		if (!row) throw new Error("no conversation row for Mateo");
+		button(row, "informational-interviews-action-brief").click();
+		expect((await shown(st.app, "Mateo Ortega")).brief?.next?.note).toBe(MATEO_INTERVIEW);
+		row.click();
+		await vi.waitFor(() => expect(st.app.workspace.getActiveFile()?.path).toBe(MATEO_INTERVIEW));
+	});
 });
