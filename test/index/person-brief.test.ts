@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { briefReads, personBrief } from "../../src/index/person-brief";
+import { recognitionFrom } from "../../src/domain/recognition";
+import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { build, C, I } from "../builders";
 
 const TODAY = "2026-11-22";
@@ -72,5 +74,17 @@ describe("the brief on a person", () => {
 			owed: [{ kind: "thank-you", note: "Talks/2026-11-12 Bo.md" }],
 		});
 		expect(personBrief(ix, "Nowhere.md", TODAY, new Map(), "")).toBeNull();
+	});
+
+	it("reads notes adopted by recognition as it reads typed ones (no type written)", () => {
+		const texts = { contactFolders: "People", contactTags: "", contactProperty: "", interviewFolders: "Meetings", interviewTags: "", interviewProperty: "", personProperty: "people" };
+		const settings = { ...DEFAULT_RULE_SETTINGS, recognition: recognitionFrom(texts, "2026-11-01") };
+		const ix = build({ "People/Lucia.md": { role: "Designer" }, "Meetings/2026-11-19 Coffee.md": { date: "2026-11-19", people: ["[[Lucia]]"], topics: ["portfolios"] } }, settings);
+		expect(personBrief(ix, "People/Lucia.md", TODAY, new Map([["Meetings/2026-11-19 Coffee.md", "## Advice\n- Show the process.\n"]]), "")).toMatchObject({
+			person: "Lucia",
+			role: "Designer",
+			earlier: [{ note: "Meetings/2026-11-19 Coffee.md", topics: ["portfolios"], advice: ["Show the process."] }],
+			owed: [{ kind: "thank-you", note: "Meetings/2026-11-19 Coffee.md" }],
+		});
 	});
 });
