@@ -9,6 +9,7 @@ import { showStartupDigest } from "./ui/digest";
 import { FollowUpsView } from "./ui/follow-ups-view";
 import type { ItemActionProvider, PluginHost } from "./plugin-host";
 import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
+import { BriefView, VIEW_TYPE_BRIEF } from "./ui/brief-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./settings/settings-tab";
 import { DueStatusBar, statusBarText } from "./ui/status-bar";
@@ -43,6 +44,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, this));
 		this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => this.open());
 		this.registerView(VIEW_TYPE_INSIGHTS, (leaf) => new InsightsView(leaf, this));
+		this.registerView(VIEW_TYPE_BRIEF, (leaf) => new BriefView(leaf, this));
 		registerCommands(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());

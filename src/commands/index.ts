@@ -1,5 +1,6 @@
 import type { Plugin } from "obsidian";
 import type { ItemActionProvider, PluginHost } from "../plugin-host";
+import { briefActionProvider, briefCommand } from "./brief-command";
 import { toCommand, type CommandEntry } from "./command-entry";
 import { draftActionProvider, draftCommands, landedCommand } from "./draft-commands";
 import { exportCalendarCommand } from "./export-calendar";
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 	newInterviewCommand,
 	...markTypeCommands,
 	insertQuestionsCommand,
+	briefCommand,
 	...draftCommands,
 	logInteractionCommand,
 	scheduleCommand,
@@ -45,8 +47,8 @@ export const COMMANDS: readonly CommandEntry[] = [
 	exportCalendarCommand,
 ];
 
-/** Adds every command of the registry, and the sidebar's Draft button. */
+/** Adds every command of the registry, and the sidebar's Draft and Brief buttons. */
 export function registerCommands(plugin: Plugin & PluginHost & { itemActionProviders: ItemActionProvider[] }): void {
 	for (const entry of COMMANDS) plugin.addCommand(toCommand(plugin, entry));
-	plugin.itemActionProviders.push(draftActionProvider(plugin));
+	plugin.itemActionProviders.push(draftActionProvider(plugin), briefActionProvider(plugin));
 }

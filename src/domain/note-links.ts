@@ -31,21 +31,22 @@ export function bodyLinks(body: string): LinkRef[] {
 
 /** A body's lines with code left out: fenced blocks dropped, inline code spans blanked. */
 export function linesOutsideCode(body: string): string[] {
-	const out: string[] = [];
+	const lines = body.split(/\r?\n/);
+	const fenced = fencedLines(lines);
+	return lines.filter((_, i) => !fenced[i]).map((line) => line.replace(INLINE_CODE, (m) => " ".repeat(m.length)));
+}
+
+/** For each line, whether it belongs to a fenced code block (its opening and closing fences included). */
+export function fencedLines(lines: readonly string[]): boolean[] {
 	let fence: string | null = null;
-	for (const line of body.split(/\r?\n/)) {
+	return lines.map((line) => {
 		if (fence !== null) {
 			if (line.trimStart().startsWith(fence)) fence = null;
-			continue;
+			return true;
 		}
-		const open = FENCE.exec(line);
-		if (open) {
-			fence = open[1] ?? null;
-			continue;
-		}
-		out.push(line.replace(INLINE_CODE, (m) => " ".repeat(m.length)));
-	}
-	return out;
+		fence = FENCE.exec(line)?.[1] ?? null;
+		return fence !== null;
+	});
 }
 
 /** The links written as whole property values, `"[[Name]]"`, alone or in a list. */

@@ -34,8 +34,8 @@ export function dueNow(index: VaultIndex, today: CalendarDate): FollowUp[] {
 	return dueFollowUps(index, today, 0);
 }
 
-/** What is due as of `today`: overdue and due follow-ups, and upcoming ones within `days`. */
-export function dueFollowUps(index: VaultIndex, today: CalendarDate, days: number): FollowUp[] {
+/** What is due as of `today`: overdue and due follow-ups, and upcoming ones within `days` (default: the view's horizon). */
+export function dueFollowUps(index: VaultIndex, today: CalendarDate, days?: number): FollowUp[] {
 	const d = index.dashboard(today, days);
 	return [...d.overdue, ...d.due, ...d.upcoming];
 }

@@ -5,6 +5,7 @@ import { doneChange, snoozeChange } from "../domain/follow-up-writes";
 import type { Properties, PropertyChange } from "../domain/property-change";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
 import type { PluginHost } from "../plugin-host";
+import { openBrief } from "./brief-view";
 import { openInsights } from "./insights-view";
 import { ReachOutModal } from "./reach-out-modal";
 import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers, type SectionKey } from "./render";
@@ -68,6 +69,7 @@ export class FollowUpsView extends ItemView {
 			openInsights: () => void noticeOnFailure(() => openInsights(this.app.workspace), "Could not open the search at a glance"),
 			// Obsidian hands a window.open of a web or mailto: address to the system (browser, mail app).
 			openExternal: (url) => void this.contentEl.win.open(url, "_blank", "noopener"),
+			brief: (note) => void noticeOnFailure(() => openBrief(this.host, note), "Could not open the brief"),
 		};
 		if (host.startNewContact) this.handlers.newContact = () => host.startNewContact?.();
 	}

@@ -1,9 +1,9 @@
-import { ItemView, Keymap, Notice, type Workspace, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type Workspace, type WorkspaceLeaf } from "obsidian";
 import { insights, type Insights } from "../index/insights";
 import type { PluginHost } from "../plugin-host";
 import { INSIGHTS_CLASS, renderInsights } from "./insights-render";
+import { openClickedLink } from "./link-clicks";
 import { ROOT_CLASS } from "./render";
-import { noticeOnFailure } from "../obsidian/failures";
 
 /** The view's type, as stored in the workspace layout. */
 export const VIEW_TYPE_INSIGHTS = "informational-interviews-insights";
@@ -77,21 +77,7 @@ export class InsightsView extends ItemView {
 
 	/** A name was clicked (or Enter pressed on it): open its note; Mod opens a new tab. */
 	private onClick(evt: MouseEvent): void {
-		const target = evt.target as Partial<Element> | null;
-		const link = target && typeof target.closest === "function" ? target.closest("a.informational-interviews-insights-link") : null;
-		if (!link || !this.contentEl.contains(link)) return;
-		evt.preventDefault();
-		const path = link.getAttribute("data-href");
-		if (path !== null) void noticeOnFailure(() => this.openNote(path, evt), "Could not open the note");
-	}
-
-	private async openNote(path: string, evt: MouseEvent): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) {
-			new Notice(`"${path}" no longer exists.`);
-			return;
-		}
-		await this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+		openClickedLink(this.app, this.contentEl, evt, "informational-interviews-insights-link");
 	}
 
 	private focusedPath(): string | null {

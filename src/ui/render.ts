@@ -48,6 +48,8 @@ export interface RenderHandlers {
 	openExternal?(url: string): void;
 	/** The "New contact" button of the empty view (shown when given). */
 	newContact?(evt: MouseEvent): void;
+	/** The Brief button of a conversation row, with its interview note (shown when given). */
+	brief?(note: string, evt: MouseEvent): void;
 }
 
 /** The collapsible sections: today's and tomorrow's conversations, the lists, and Fields. */
@@ -201,6 +203,12 @@ function onClick(root: HTMLElement, evt: MouseEvent): void {
 	}
 	if (control.hasClass("informational-interviews-new-contact")) {
 		b.handlers.newContact?.(evt);
+		return;
+	}
+	const conversation = control.tagName === "BUTTON" ? control.closest(".informational-interviews-conversation") : null;
+	if (conversation) {
+		const note = b.notes.get(conversation);
+		if (note !== undefined && control.hasClass("informational-interviews-action-brief")) b.handlers.brief?.(note, evt);
 		return;
 	}
 	const more = b.more.get(control);
@@ -365,6 +373,11 @@ function renderConversations(root: HTMLElement, vm: FollowUpsViewModel, ctx: Ren
 	const list = section.createEl("ul", { cls: "informational-interviews-list informational-interviews-conversations", attr: { "aria-label": "Conversations" } });
 	const items = vm.conversations.map((c) => describeConversation(c, vm.today));
 	renderConversationRows(list, items, ctx.bound.notes, (parent) => appendIcon(parent, CONVERSATION_ICON, ctx.bound));
+	if (!ctx.handlers.brief) return;
+	for (const row of list.querySelectorAll<HTMLElement>(".informational-interviews-conversation")) {
+		const actions = row.createDiv({ cls: "informational-interviews-item-actions" });
+		iconButton(actions, ["informational-interviews-action", "informational-interviews-action-brief"], "Brief", "user", ctx, "Everything your notes say about them, before you talk");
+	}
 }
 
 function renderFields(root: HTMLElement, fields: readonly FieldProgress[], ctx: RenderContext): void {

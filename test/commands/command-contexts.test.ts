@@ -34,6 +34,7 @@ const CASES: Record<string, { offered: string[]; not: string[]; always?: true }>
 	"mark-as-contact": { offered: ANY, not: [], always: true },
 	"mark-as-interview": { offered: ANY, not: [], always: true },
 	"insert-interview-questions": { offered: ["Plain.md", "I/past.md"], not: [] },
+	"brief-me": { offered: ["C/Ann.md", "C/Old.md", "I/past.md", "I/prepared.md"], not: ["Plain.md"] },
 	"draft-outreach": { offered: ["C/Ann.md", "I/prepared.md", "I/requested.md"], not: ["I/ahead.md", "I/past.md", "Plain.md"] },
 	"draft-nudge": { offered: ["I/requested.md"], not: ["I/prepared.md", "I/ahead.md", "I/past.md", "C/Bob.md"] },
 	"draft-confirmation": { offered: ["I/ahead.md", "I/ahead-confirmed.md"], not: ["I/past.md", "I/requested.md", "I/prepared.md", "C/Ann.md"] },

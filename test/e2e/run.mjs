@@ -4,8 +4,9 @@
 // Prints each test with PASS/FAIL, the 500-item render time, and ends with `N passed, N failed`.
 // Screenshots go to test-results/e2e/ (ignored by git), so a run leaves the working tree clean.
 //
-// `--screenshots` (`npm run screenshots`): refresh the README's screenshots, docs/follow-ups-*.png and docs/conversations.png,
-// and stop after the test that takes them.
+// `--screenshots` (`npm run screenshots`): refresh the README's screenshots, docs/follow-ups-*.png,
+// docs/conversations.png and docs/brief-phone.png (test/e2e/brief.mjs), and stop after the tests
+// that take them.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium, else `chromium` on PATH);
 // E2E_SCREENSHOTS=0 to take no screenshot at all; E2E_HEADED=1 to watch.
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createServer } from "node:http";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BRIEF_FILES, briefTests } from "./brief.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, "../..");
@@ -421,6 +423,7 @@ async function main() {
 		"/example.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview", { ...common, data: { digest: false }, files: vault }) },
 		"/hostile.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview (hostile names)", { ...common, data: {}, files: { ...vault, ...HOSTILE_NOTES } }) },
 		"/empty.html": { type: "text/html; charset=utf-8", body: page("Follow-ups preview (empty vault)", { ...common, data: { digest: false }, files: {} }) },
+		"/brief.html": { type: "text/html; charset=utf-8", body: page("Brief preview", { ...common, data: { digest: false }, files: { ...vault, ...BRIEF_FILES } }) },
 		"/preview.js": { type: "text/javascript; charset=utf-8", body: bundle },
 		"/styles.css": { type: "text/css; charset=utf-8", body: readFileSync(join(REPO, "styles.css"), "utf8") },
 		"/obsidian.css": { type: "text/css; charset=utf-8", body: readFileSync(join(HERE, "obsidian.css"), "utf8") },
@@ -434,6 +437,7 @@ async function main() {
 	});
 	try {
 		await exampleVaultTests(browser, origin, unexpected);
+		await briefTests(browser, origin, { test, assert, assertEqual, openTab, contrasts, REPO, shotsDir: README_SCREENSHOTS ? join(REPO, "docs") : null });
 		if (!README_SCREENSHOTS) {
 			await hostileNameTests(browser, origin, unexpected);
 			await emptyViewTests(browser, origin);
