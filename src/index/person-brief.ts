@@ -75,8 +75,6 @@ interface Subject {
 }
 
 function subjectOf(index: VaultIndex, path: string, today: CalendarDate): Subject | null {
-	// Which interviews name which contact is settled as the follow-ups are brought up to date.
-	index.followUps(today);
 	const record = index.get(path);
 	if (!record) return null;
 	if (record.kind === "contact") {

@@ -183,6 +183,8 @@ export class VaultIndex {
 
 	/** The interviews that name this contact, earliest first (undated last). */
 	interviewsOf(contactPath: string): Interview[] {
+		// Links are resolved lazily; settle the pending ones so a fresh index answers too.
+		this.resolvePending();
 		const out: Interview[] = [];
 		for (const p of this.members.get(contactPath) ?? []) {
 			const r = this.records.get(p);

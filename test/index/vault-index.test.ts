@@ -144,6 +144,15 @@ describe("the index after incremental changes", () => {
 	});
 });
 
+describe("interviewsOf", () => {
+	it("answers on a fresh index, before any follow-ups were computed, and follows a contact that appears later", () => {
+		const index = build({ "People/Jane.md": C(), "I/b.md": I("Jane", { date: "2026-11-02" }), "I/a.md": I("Jane", { date: "2026-10-01" }), "I/c.md": I("Ann") });
+		expect(index.interviewsOf("People/Jane.md").map((iv) => iv.path)).toEqual(["I/a.md", "I/b.md"]);
+		index.upsert("People/Ann.md", C());
+		expect(index.interviewsOf("People/Ann.md").map((iv) => iv.path)).toEqual(["I/c.md"]);
+	});
+});
+
 describe("daily notes in the index", () => {
 	const today = "2026-11-22";
 	const notes = { "People/Jane.md": C({ "keep-in-touch": 30, "last-contact": "2026-10-01" }), "I/a.md": I("Jane", { status: "done", date: "2026-09-01", "thank-you-sent": "2026-09-01" }) };
