@@ -10,7 +10,7 @@ import { indexVault, VaultError } from "./vault-reader";
 
 const USAGE = `Usage:
   node dist/cli.js due <vault> [--today YYYY-MM-DD] [--days N] [--json]
-  node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]
+  node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--overdue-today] [--out FILE]
   node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`;
 
 type Handler = (argv: string[], io: Io) => number | Promise<number>;

@@ -1,7 +1,7 @@
 import { Notice } from "obsidian";
 import { exportCalendar } from "../obsidian/calendar-export";
 import { errorText } from "../domain/error-text";
-import { unwrittenSummary } from "../domain/ics";
+import { eventCount, unwrittenSummary } from "../domain/ics";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /**
@@ -20,8 +20,8 @@ export const exportCalendarCommand: CommandEntry = {
 			return;
 		}
 		try {
-			const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile);
-			const what = `${out.count} ${out.count === 1 ? "follow-up" : "follow-ups"}`;
+			const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile, settings.calendarOverdueToday);
+			const what = eventCount(out.count, out.conversations);
 			const unwritten = unwrittenSummary(out.skipped);
 			new Notice(`${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`);
 		} catch (e) {

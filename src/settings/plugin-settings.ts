@@ -35,6 +35,8 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
+	/** The calendar file shows overdue follow-ups on the export day instead of their due day. */
+	calendarOverdueToday: boolean;
 
 	/** Recognise notes the user already keeps as contacts and interviews (README, "Notes you already have"). */
 	recognise: boolean;
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	interviewTags: "",
 	interviewProperty: "",
 	personProperty: "contact",
+	calendarOverdueToday: false,
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
@@ -146,6 +149,7 @@ export function loadSettings(data: unknown): PluginSettings {
 	if (duration !== null) out.defaultDuration = duration;
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
+	if (typeof raw.calendarOverdueToday === "boolean") out.calendarOverdueToday = raw.calendarOverdueToday;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
 	if (typeof raw.recognise === "boolean") out.recognise = raw.recognise;

@@ -99,6 +99,11 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 						"Calendar file",
 						"Where the command that exports follow-ups to a calendar file writes it, as a path in the vault ending in .ics.",
 					),
+					this.toggle(
+						"calendarOverdueToday",
+						"Overdue follow-ups on the export day",
+						"In the calendar file, show follow-ups that are overdue on the day of the export instead of on their past due day.",
+					),
 				],
 			},
 			{
@@ -128,7 +133,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		void noticeOnFailure(() => this.host.updateSettings(change), "Could not save the settings");
 	}
 
-	private toggle(key: "digest" | "dailyNotes", name: string, desc: string): Row {
+	private toggle(key: "digest" | "dailyNotes" | "calendarOverdueToday", name: string, desc: string): Row {
 		return row(name, desc, (setting) => {
 			setting.addToggle((t) =>
 				t.setValue(this.host.settings[key]).onChange((value) => {
