@@ -1,7 +1,7 @@
 import { longDate, relativeDue, shortDate } from "../domain/relative";
 import { baseName } from "../domain/links";
 import type { DueConversation, DueItem, DueReport } from "../index/due-report";
-import { forTerminal as t } from "./terminal";
+import { forTerminal as t, jsonForTerminal } from "./terminal";
 
 export interface TextStyle {
 	heading(s: string): string;
@@ -15,6 +15,14 @@ export const ANSI: TextStyle = {
 	dim: (s) => `\u001b[2m${s}\u001b[22m`,
 	alert: (s) => `\u001b[31m${s}\u001b[39m`,
 };
+
+/**
+ * What `due` prints, in both command lines (`node dist/cli.js due` and
+ * Obsidian's `informational-interviews:due`): the JSON contract, or the text.
+ */
+export function dueOutput(report: DueReport, days: number, json: boolean, style: TextStyle = PLAIN): string {
+	return json ? jsonForTerminal(report) + "\n" : dueText(report, days, style);
+}
 
 /**
  * The `due` report for a person to read: grouped, one line a follow-up, the note beneath.

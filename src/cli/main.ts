@@ -1,11 +1,11 @@
 import { localToday } from "../domain/dates";
 import { dueReport } from "../index/due-report";
 import { daysOption, dateOption, parseArgs, UsageError, type Io } from "./args";
-import { ANSI, dueText, PLAIN } from "./due-text";
+import { ANSI, dueOutput, PLAIN } from "./due-text";
 import { runIcs } from "./ics-command";
 import { runImportCommand } from "./import-command";
 import { vaultSettings } from "./plugin-settings";
-import { forTerminal, jsonForTerminal } from "./terminal";
+import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 const USAGE = `Usage:
@@ -54,7 +54,6 @@ function runDue(argv: string[], io: Io): number {
 	const { rules, ignore } = vaultSettings(vault);
 	const days = daysOption(args.options.get("days"), rules.horizonDays);
 	const report = dueReport(indexVault(vault, rules, ignore), today, days);
-	if (args.options.has("json")) io.out(jsonForTerminal(report) + "\n");
-	else io.out(dueText(report, days, io.color ? ANSI : PLAIN));
+	io.out(dueOutput(report, days, args.options.has("json"), io.color ? ANSI : PLAIN));
 	return 0;
 }

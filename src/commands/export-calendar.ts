@@ -1,7 +1,6 @@
 import { Notice } from "obsidian";
-import { exportCalendar } from "../obsidian/calendar-export";
+import { exportCalendar, exportSummary } from "../obsidian/calendar-export";
 import { errorText } from "../domain/error-text";
-import { eventCount, unwrittenSummary } from "../domain/ics";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /**
@@ -21,9 +20,7 @@ export const exportCalendarCommand: CommandEntry = {
 		}
 		try {
 			const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile, settings.calendarOverdueToday);
-			const what = eventCount(out.count, out.conversations);
-			const unwritten = unwrittenSummary(out.skipped);
-			new Notice(`${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`);
+			new Notice(exportSummary(out));
 		} catch (e) {
 			new Notice(`Could not write the calendar file: ${errorText(e)}`);
 		}

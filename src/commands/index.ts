@@ -8,6 +8,7 @@ import { importLinkedInCommand } from "./import-linkedin";
 import { declinedCommand, logInteractionCommand, markCommands, notPursuingContactCommand, notPursuingReferralCommand, scheduleCommand, undoCommand } from "./mark-commands";
 import { markTypeCommands } from "./mark-type-commands";
 import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
+import { registerObsidianCli } from "./obsidian-cli";
 import { openFollowUpsCommand } from "./open-follow-ups";
 import { openInsightsCommand } from "./open-insights";
 import { insertQuestionsCommand } from "./question-commands";
@@ -47,8 +48,12 @@ export const COMMANDS: readonly CommandEntry[] = [
 	exportCalendarCommand,
 ];
 
-/** Adds every command of the registry, and the sidebar's Draft and Brief buttons. */
+/**
+ * Adds every command of the registry, the sidebar's Draft and Brief buttons,
+ * and the handlers of Obsidian's command line where the running Obsidian has one.
+ */
 export function registerCommands(plugin: Plugin & PluginHost & { itemActionProviders: ItemActionProvider[] }): void {
 	for (const entry of COMMANDS) plugin.addCommand(toCommand(plugin, entry));
 	plugin.itemActionProviders.push(draftActionProvider(plugin), briefActionProvider(plugin));
+	registerObsidianCli(plugin, plugin);
 }

@@ -1,6 +1,6 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { cleanFolder } from "../domain/filenames";
-import type { Unwritten } from "../domain/ics";
+import { eventCount, unwrittenSummary, type Unwritten } from "../domain/ics";
 import type { CalendarDate } from "../domain/types";
 import { calendarOf } from "../index/calendar";
 import type { VaultIndex } from "../index/vault-index";
@@ -61,4 +61,11 @@ export async function exportCalendar(
 	if (slash > 0) await ensureFolder(app, path.slice(0, slash));
 	await app.vault.create(path, ics);
 	return { ...result, written: true };
+}
+
+/** What an export says when done: written or already up to date, how many events, and anything it could not write. */
+export function exportSummary(out: CalendarExport): string {
+	const what = eventCount(out.count, out.conversations);
+	const unwritten = unwrittenSummary(out.skipped);
+	return `${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`;
 }

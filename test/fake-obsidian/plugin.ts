@@ -1,4 +1,4 @@
-import type { Command, IconName, MarkdownPostProcessor, PluginManifest } from "obsidian";
+import type { CliFlags, CliHandler, Command, IconName, MarkdownPostProcessor, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./component";
 import { requireDocument } from "./dom";
@@ -130,11 +130,12 @@ export abstract class Plugin extends Component {
 		void editorSuggest;
 	}
 
-	registerCliHandler(command: string, description: string, flags: unknown, handler: unknown): void {
-		void command;
-		void description;
-		void flags;
-		void handler;
+	/** Registering a command twice throws, as obsidian.d.ts says; unloading the plugin removes its handlers. */
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		const handlers = this.app._cliHandlers;
+		if (handlers.has(command)) throw new Error(`Attempting to register an existing CLI command "${command}"`);
+		handlers.set(command, { description, flags, handler });
+		this.register(() => handlers.delete(command));
 	}
 
 	/** @internal */
