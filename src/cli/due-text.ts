@@ -29,7 +29,7 @@ export function dueOutput(report: DueReport, days: number, json: boolean, style:
  * Every text that comes from the vault (titles, paths, fields, problems) goes through
  * `forTerminal`: a control character in it is printed as `?`.
  */
-export function dueText(report: DueReport, days: number, style: TextStyle = PLAIN): string {
+function dueText(report: DueReport, days: number, style: TextStyle = PLAIN): string {
 	const lines: string[] = [];
 	const { today } = report;
 	lines.push(style.heading(`Follow-ups for ${longDate(today)}`));

@@ -1,8 +1,10 @@
+import type { Plugin } from "obsidian";
 import { dateOption, daysOption, UsageError, type OptionSpelling } from "../cli/args";
 import { dueOutput } from "../cli/due-text";
+import { errorText } from "../domain/error-text";
 import { dueReport } from "../index/due-report";
 import { exportCalendar, exportSummary } from "../obsidian/calendar-export";
-import type { PluginHost } from "../ui/host";
+import type { PluginHost } from "../plugin-host";
 
 /**
  * Obsidian's own command line (Obsidian 1.12.2 and later): `informational-interviews`,
@@ -33,9 +35,11 @@ const TODAY_FLAG: CliFlag = { value: "<YYYY-MM-DD>", description: "The day to co
 const DAYS_FLAG: CliFlag = { value: "<N>", description: "How many days ahead upcoming follow-ups and conversations are listed (default: the horizon setting)" };
 
 /** Registers the three handlers where the running Obsidian has a command line; returns whether it did. */
-export function registerObsidianCli(plugin: MaybeCli, host: PluginHost): boolean {
-	if (typeof plugin.registerCliHandler !== "function") return false;
-	const register = plugin.registerCliHandler.bind(plugin);
+export function registerObsidianCli(plugin: Plugin, host: PluginHost): boolean {
+	// Feature detection: typed through the local interface, so that the checks against 1.7.2 see no call to a member it lacks.
+	const newer = plugin as object as MaybeCli;
+	if (typeof newer.registerCliHandler !== "function") return false;
+	const register = newer.registerCliHandler.bind(newer);
 	register(ID, "Follow-ups due today and upcoming, with today's conversations (as the command line's due)", null, () => answer(host, () => due(host, {})));
 	register(
 		`${ID}:due`,
@@ -59,7 +63,7 @@ async function answer(host: PluginHost, work: () => string | Promise<string>): P
 		return await work();
 	} catch (e) {
 		if (e instanceof UsageError) return `error: ${e.message}\n`;
-		return `error: ${e instanceof Error ? e.message : String(e)}\n`;
+		return `error: ${errorText(e)}\n`;
 	}
 }
 

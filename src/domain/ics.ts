@@ -27,7 +27,7 @@ export interface IcsOptions {
 }
 
 /** Minutes a conversation lasts in the calendar when its note gives no `duration`. */
-export const DEFAULT_CONVERSATION_MINUTES = 30;
+const DEFAULT_CONVERSATION_MINUTES = 30;
 
 export const DEFAULT_PROD_ID = "-//Informational Interviews//Obsidian plugin//EN";
 const UID_DOMAIN = "informational-interviews";
@@ -137,7 +137,7 @@ function conversationEvent(c: Conversation, stamp: string, vaultName: string | u
 }
 
 /** What the calendar shows for a conversation: whom it is with. */
-export function conversationSummary(c: Conversation): string {
+function conversationSummary(c: Conversation): string {
 	return `Informational interview with ${c.person.trim() || "your contact"}`;
 }
 
