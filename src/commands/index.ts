@@ -4,7 +4,7 @@ import { briefActionProvider, briefCommand } from "./brief-command";
 import { toCommand, type CommandEntry } from "./command-entry";
 import { draftActionProvider, draftCommands, landedCommand } from "./draft-commands";
 import { exportCalendarCommand } from "./export-calendar";
-import { importLinkedInCommand } from "./import-linkedin";
+import { importLinkedInCommand, importVCardCommand } from "./import-contacts";
 import { declinedCommand, logInteractionCommand, markCommands, notPursuingContactCommand, notPursuingReferralCommand, scheduleCommand, undoCommand } from "./mark-commands";
 import { markTypeCommands } from "./mark-type-commands";
 import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
@@ -45,6 +45,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 	writeTemplatesCommand,
 	openInsightsCommand,
 	importLinkedInCommand,
+	importVCardCommand,
 	exportCalendarCommand,
 ];
 
