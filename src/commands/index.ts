@@ -3,6 +3,7 @@ import type { ItemActionProvider, PluginHost } from "../plugin-host";
 import { briefActionProvider, briefCommand } from "./brief-command";
 import { toCommand, type CommandEntry } from "./command-entry";
 import { draftActionProvider, draftCommands, landedCommand } from "./draft-commands";
+import { createNetworkingBaseCommand } from "./create-base";
 import { exportCalendarCommand } from "./export-calendar";
 import { importLinkedInCommand, importVCardCommand } from "./import-contacts";
 import { declinedCommand, logInteractionCommand, markCommands, notPursuingContactCommand, notPursuingReferralCommand, scheduleCommand, undoCommand } from "./mark-commands";
@@ -47,6 +48,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 	importLinkedInCommand,
 	importVCardCommand,
 	exportCalendarCommand,
+	createNetworkingBaseCommand,
 ];
 
 /**

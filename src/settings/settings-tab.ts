@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, readCadenceSetting, readWholeNumber, type PluginSetti
 import { recognitionRows } from "./recognition-settings";
 import { row, type Row } from "./setting-row";
 
-type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
+type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile" | "baseFolder";
 
 interface Section {
 	heading: string;
@@ -104,6 +104,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 						"Overdue follow-ups on the export day",
 						"In the calendar file, show follow-ups that are overdue on the day of the export instead of on their past due day.",
 					),
+					this.text("baseFolder", "Networking base folder", "Where the command that creates the networking base writes Networking.base, for Obsidian's Bases tables."),
 				],
 			},
 			{

@@ -59,6 +59,7 @@ const CASES: Record<string, { offered: string[]; not: string[]; always?: true }>
 	"import-linkedin": { offered: ANY, not: [], always: true },
 	"import-vcard": { offered: ANY, not: [], always: true },
 	"export-calendar": { offered: ANY, not: [], always: true },
+	"create-networking-base": { offered: ANY, not: [], always: true },
 };
 
 let s: Started;
