@@ -9,6 +9,7 @@ import { importLinkedInCommand, importVCardCommand } from "./import-contacts";
 import { declinedCommand, logInteractionCommand, markCommands, notPursuingContactCommand, notPursuingReferralCommand, scheduleCommand, undoCommand } from "./mark-commands";
 import { markTypeCommands } from "./mark-type-commands";
 import { createReferralContactsCommand, newContactCommand, newInterviewCommand, newInterviewWithThisContactCommand } from "./note-commands";
+import { NEW_CONTACT_ACTION, openNewContactFromLink } from "./new-contact-link";
 import { registerObsidianCli } from "./obsidian-cli";
 import { openFollowUpsCommand } from "./open-follow-ups";
 import { openInsightsCommand } from "./open-insights";
@@ -53,10 +54,12 @@ export const COMMANDS: readonly CommandEntry[] = [
 
 /**
  * Adds every command of the registry, the sidebar's Draft and Brief buttons,
- * and the handlers of Obsidian's command line where the running Obsidian has one.
+ * the link that adds a contact, and the handlers of Obsidian's command line
+ * where the running Obsidian has one.
  */
 export function registerCommands(plugin: Plugin & PluginHost & { itemActionProviders: ItemActionProvider[] }): void {
 	for (const entry of COMMANDS) plugin.addCommand(toCommand(plugin, entry));
 	plugin.itemActionProviders.push(draftActionProvider(plugin), briefActionProvider(plugin));
+	plugin.registerObsidianProtocolHandler(NEW_CONTACT_ACTION, (params) => openNewContactFromLink(plugin, params));
 	registerObsidianCli(plugin, plugin);
 }

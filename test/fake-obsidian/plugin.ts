@@ -1,4 +1,4 @@
-import type { CliFlags, CliHandler, Command, IconName, MarkdownPostProcessor, PluginManifest } from "obsidian";
+import type { CliFlags, CliHandler, Command, IconName, MarkdownPostProcessor, ObsidianProtocolHandler, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./component";
 import { requireDocument } from "./dom";
@@ -121,9 +121,12 @@ export abstract class Plugin extends Component {
 		void extension;
 	}
 
-	registerObsidianProtocolHandler(action: string, handler: (params: any) => any): void {
-		void action;
-		void handler;
+	/** Later registrations of the same action replace earlier ones; unloading the plugin removes its own. */
+	registerObsidianProtocolHandler(action: string, handler: ObsidianProtocolHandler): void {
+		this.app._protocolHandlers.set(action, handler);
+		this.register(() => {
+			if (this.app._protocolHandlers.get(action) === handler) this.app._protocolHandlers.delete(action);
+		});
 	}
 
 	registerEditorSuggest(editorSuggest: unknown): void {

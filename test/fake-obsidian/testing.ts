@@ -292,6 +292,38 @@ export async function runCommand(app: Obs.App, id: string): Promise<boolean> {
 	return true;
 }
 
+/**
+ * Follows an `obsidian://<action>?key=value&…` link as Obsidian does for a plugin's handler: the
+ * parameters decoded (`%20`; a `+` is kept as it is — the real app's handling of `+` is not
+ * modelled, so links should encode spaces as `%20`), `action` added. Resolves to false when no
+ * handler has that action.
+ */
+export async function openObsidianUrl(app: Obs.App, url: string): Promise<boolean> {
+	const m = /^obsidian:\/\/([^?/#]+)\/?(?:\?([^#]*))?/.exec(url);
+	if (!m) throw new Error(`not an obsidian:// link: ${url}`);
+	const action = decode(m[1] ?? "");
+	const handler = fake(app)._protocolHandlers.get(action);
+	if (!handler) return false;
+	const params: Obs.ObsidianProtocolData = { action };
+	for (const pair of (m[2] ?? "").split("&")) {
+		if (pair === "") continue;
+		const eq = pair.indexOf("=");
+		const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+		if (key !== "action") params[key] = eq < 0 ? "" : decode(pair.slice(eq + 1));
+	}
+	const result: unknown = handler(params);
+	if (result && typeof (result as Promise<unknown>).then === "function") await result;
+	return true;
+}
+
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 /** Makes `getLeftLeaf`/`getRightLeaf` return null (false) or work again (true). */
 export function setSideLeafAvailable(app: Obs.App, side: "left" | "right", available: boolean): void {
 	fake(app).workspace._sideAvailable[side] = available;
