@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { NewContactModal } from "../../src/ui/new-contact-modal";
 import { fileContent, openModals, openObsidianUrl } from "../fake-obsidian";
-import { freezeClock, JANE, PATHS, smallVault, startPlugin, type Started, stopPlugin } from "../plugin-harness";
+import { freezeClock, JANE, PATHS, REPO, smallVault, startPlugin, type Started, stopPlugin } from "../plugin-harness";
 
 let s: Started;
 
@@ -84,5 +86,41 @@ describe("the link that adds a contact", () => {
 	it("is gone once the plugin is unloaded", async () => {
 		stopPlugin(s);
 		expect(await openObsidianUrl(s.app, link({ name: "Bo Chen" }))).toBe(false);
+	});
+});
+
+describe("the README's bookmarklet", () => {
+	const README = readFileSync(join(REPO, "README.md"), "utf8");
+	const bookmarklet = /```text\n(javascript:[^\n]+)\n```/.exec(README)?.[1] ?? "";
+
+	it("sends a LinkedIn profile's title, address and og: tags, and the form is filled from them", async () => {
+		expect(bookmarklet).not.toBe("");
+		document.title = "(2) Jane Doe - Research Lead at Acme Health | LinkedIn";
+		for (const [property, content] of [
+			["og:title", "Jane Doe - Research Lead at Acme Health | LinkedIn"],
+			["og:url", "https://www.linkedin.com/in/janedoe"],
+		]) {
+			const meta = document.head.createEl("meta");
+			meta.setAttribute("property", property as string);
+			meta.setAttribute("content", content as string);
+		}
+		document.head.createEl("meta", { attr: { name: "description", content: "not an og: tag" } });
+		const location = { href: "https://www.linkedin.com/in/janedoe/?trk=feed" };
+		// Run as a browser runs a javascript: bookmark, with this page's document and location.
+		new Function("document", "location", bookmarklet.slice("javascript:".length))(document, location);
+
+		expect(location.href.startsWith("obsidian://informational-interviews-new-contact?")).toBe(true);
+		expect(location.href).not.toMatch(/[ +]/);
+		const sent = new URLSearchParams(location.href.split("?")[1]);
+		expect([...sent.keys()]).toEqual(["title", "url", "og:title", "og:url"]);
+
+		await openObsidianUrl(s.app, location.href);
+		const modal = shownForm();
+		expect([value(modal, "name"), value(modal, "role"), value(modal, "organization"), value(modal, "linkedin")]).toEqual([
+			"Jane Doe",
+			"Research Lead",
+			"Acme Health",
+			"https://www.linkedin.com/in/janedoe",
+		]);
 	});
 });
