@@ -42,6 +42,20 @@ module.exports = {
 			to: { path: "^(obsidian$|node_modules/obsidian/)|^src/(obsidian|ui|commands)/|^src/settings/settings-tab\\.ts$|^src/(main|plugin-host)\\.ts$" },
 		},
 		{
+			name: "plugin-shares-pure-cli-only",
+			comment: "Obsidian's command line prints what node dist/cli.js prints through the same code: the plugin may import the command line's pure report and option modules, nothing else of it.",
+			severity: "error",
+			from: { path: "^src/(obsidian|ui|commands|settings)/|^src/(main|plugin-host)\\.ts$" },
+			to: { path: "^src/cli/", pathNot: "^src/cli/(due-text|args|terminal)\\.ts$" },
+		},
+		{
+			name: "shared-cli-pure",
+			comment: "The command line's modules the plugin shares run in Obsidian mobile too: no node:* there.",
+			severity: "error",
+			from: { path: "^src/cli/(due-text|args|terminal)\\.ts$" },
+			to: { dependencyTypes: ["core"] },
+		},
+		{
 			name: "obsidian-not-ui",
 			comment: "src/obsidian (vault reads and writes) never reaches up to views or commands.",
 			severity: "error",

@@ -43,18 +43,22 @@ export function parseArgs(argv: string[], flags: ReadonlySet<string>, valued: Re
 	return { command, positional, options };
 }
 
-export function dateOption(value: string | true | undefined, name: string): string | null {
+/** How an error message writes an option's name: `--days` here, `days=` in Obsidian's command line. */
+export type OptionSpelling = (name: string) => string;
+const DASHED: OptionSpelling = (name) => `--${name}`;
+
+export function dateOption(value: string | true | undefined, name: string, spell: OptionSpelling = DASHED): string | null {
 	if (value === undefined) return null;
-	if (value === true) throw new UsageError(`--${name} needs a date`);
+	if (value === true) throw new UsageError(`${spell(name)} needs a date`);
 	const r = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDateValue(value) : null;
-	if (!r?.ok) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${value}"`);
+	if (!r?.ok) throw new UsageError(`${spell(name)} must be a date written YYYY-MM-DD, not "${value}"`);
 	return r.value.date;
 }
 
-export function daysOption(value: string | true | undefined, fallback: number): number {
+export function daysOption(value: string | true | undefined, fallback: number, spell: OptionSpelling = DASHED): number {
 	if (value === undefined) return fallback;
 	if (value === true || !/^\d+$/.test(value) || Number(value) > 3650) {
-		throw new UsageError(`--days must be a whole number of days from 0 to 3650, not "${value === true ? "" : value}"`);
+		throw new UsageError(`${spell("days")} must be a whole number of days from 0 to 3650, not "${value === true ? "" : value}"`);
 	}
 	return Number(value);
 }

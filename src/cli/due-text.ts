@@ -1,7 +1,7 @@
 import { longDate, relativeDue, shortDate } from "../domain/relative";
 import { baseName } from "../domain/links";
 import type { DueConversation, DueItem, DueReport } from "../index/due-report";
-import { forTerminal as t } from "./terminal";
+import { forTerminal as t, jsonForTerminal } from "./terminal";
 
 export interface TextStyle {
 	heading(s: string): string;
@@ -17,11 +17,19 @@ export const ANSI: TextStyle = {
 };
 
 /**
+ * What `due` prints, in both command lines (`node dist/cli.js due` and
+ * Obsidian's `informational-interviews:due`): the JSON contract, or the text.
+ */
+export function dueOutput(report: DueReport, days: number, json: boolean, style: TextStyle = PLAIN): string {
+	return json ? jsonForTerminal(report) + "\n" : dueText(report, days, style);
+}
+
+/**
  * The `due` report for a person to read: grouped, one line a follow-up, the note beneath.
  * Every text that comes from the vault (titles, paths, fields, problems) goes through
  * `forTerminal`: a control character in it is printed as `?`.
  */
-export function dueText(report: DueReport, days: number, style: TextStyle = PLAIN): string {
+function dueText(report: DueReport, days: number, style: TextStyle = PLAIN): string {
 	const lines: string[] = [];
 	const { today } = report;
 	lines.push(style.heading(`Follow-ups for ${longDate(today)}`));

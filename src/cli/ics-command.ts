@@ -1,32 +1,34 @@
 import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { localToday } from "../domain/dates";
-import { icsCalendar, unwrittenSummary } from "../domain/ics";
-import { dueFollowUps } from "../index/due-report";
+import { eventCount, unwrittenSummary } from "../domain/ics";
+import { calendarOf } from "../index/calendar";
 import { dateOption, daysOption, parseArgs, UsageError, type Io } from "./args";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 /**
- * `ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]`: the follow-ups
- * `due` lists (overdue, due, upcoming within the horizon) as an iCalendar file,
- * to stdout or written atomically to FILE.
+ * `ics <vault> [--today YYYY-MM-DD] [--days N] [--overdue-today] [--out FILE]`:
+ * the follow-ups `due` lists (overdue, due, upcoming within the horizon) and
+ * its conversations as an iCalendar file, to stdout or written atomically to
+ * FILE. `--overdue-today` (or the plugin's setting in the vault) puts overdue
+ * follow-ups on today.
  */
 export function runIcs(argv: string[], io: Io): number {
-	const args = parseArgs(argv, new Set(), new Set(["today", "days", "out"]));
+	const args = parseArgs(argv, new Set(["overdue-today"]), new Set(["today", "days", "out"]));
 	const [vault, extra] = args.positional;
 	if (vault === undefined) throw new UsageError("ics needs the vault folder: ics <vault>");
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	const today = dateOption(args.options.get("today"), "today") ?? localToday(io.now());
-	const { rules, ignore } = vaultSettings(vault);
+	const { rules, ignore, calendarOverdueToday } = vaultSettings(vault);
 	const days = daysOption(args.options.get("days"), rules.horizonDays);
 	const out = args.options.get("out");
 	if (out === true || out === "") throw new UsageError("--out needs a file name");
 	const target = out === undefined ? null : outputPath(out);
 
-	const followUps = dueFollowUps(indexVault(vault, rules, ignore), today, days);
-	const { ics, written, skipped } = icsCalendar(followUps, { today, vaultName: vaultName(vault) });
+	const overdueOnToday = args.options.has("overdue-today") || calendarOverdueToday;
+	const { ics, written, conversations, skipped } = calendarOf(indexVault(vault, rules, ignore), today, days, { vaultName: vaultName(vault), overdueOnToday });
 	// Nothing is left out without a word: on standard error, so that standard output stays the calendar.
 	if (skipped.length > 0) io.err(`warning: ${forTerminal(unwrittenSummary(skipped))}\n`);
 	if (target === null) {
@@ -34,7 +36,7 @@ export function runIcs(argv: string[], io: Io): number {
 		return 0;
 	}
 	writeAtomically(target, ics);
-	io.out(`Wrote ${written} ${written === 1 ? "follow-up" : "follow-ups"} to ${forTerminal(out ?? "")}\n`);
+	io.out(`Wrote ${eventCount(written, conversations)} to ${forTerminal(out ?? "")}\n`);
 	return 0;
 }
 

@@ -2,26 +2,31 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSyn
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { localToday } from "../domain/dates";
 import { checkVaultFolder } from "../domain/filenames";
-import { parseLinkedInCsv } from "../domain/linkedin-csv";
-import { planImport } from "../domain/linkedin-plan";
+import { planContactNotes } from "../domain/contact-import";
+import type { ContactSource } from "../domain/import-sources";
 import { renderNote } from "../domain/yaml";
-import { existingContacts, notAnExport, skippedByPlan } from "../index/linkedin-preview";
+import { existingContacts, skippedByPlan } from "../index/import-preview";
 import { parseArgs, UsageError, type Io } from "./args";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 /**
- * `import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`: a
- * contact note per person in LinkedIn's export who has none yet. Existing notes
- * are never touched (files are created with the `wx` flag), so importing the
- * same export again creates nothing.
+ * `import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]` and
+ * `import-vcard <contacts.vcf> <vault> [--folder DIR] [--dry-run]`: a contact
+ * note per person in the export who has none yet. Existing notes are never
+ * touched (files are created with the `wx` flag), so importing the same export
+ * again creates nothing. `fileArg` names the export in the usage message.
  */
-export function runImportCommand(argv: string[], io: Io): number {
+export function importCommand(command: string, fileArg: string, source: ContactSource): (argv: string[], io: Io) => number {
+	return (argv, io) => runImport(argv, io, command, fileArg, source);
+}
+
+function runImport(argv: string[], io: Io, command: string, fileArg: string, source: ContactSource): number {
 	const args = parseArgs(argv, new Set(["dry-run"]), new Set(["folder"]));
-	const [csv, vault, extra] = args.positional;
-	if (csv === undefined || vault === undefined) {
-		throw new UsageError("import-linkedin needs the export and the vault folder: import-linkedin <Connections.csv> <vault>");
+	const [file, vault, extra] = args.positional;
+	if (file === undefined || vault === undefined) {
+		throw new UsageError(`${command} needs the export and the vault folder: ${command} ${fileArg} <vault>`);
 	}
 	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
 	const folderOption = args.options.get("folder");
@@ -30,19 +35,17 @@ export function runImportCommand(argv: string[], io: Io): number {
 	const folder = vaultFolder(folderOption ?? contactsFolder);
 	const dryRun = args.options.has("dry-run");
 
-	const text = readExport(csv);
+	const text = readExport(file);
 	const index = indexVault(vault, rules, ignore);
 	checkFolderOnDisk(vault, folder);
 
-	const parsed = parseLinkedInCsv(text);
-	if (notAnExport(parsed)) {
-		throw new VaultError(`"${csv}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name`);
-	}
+	const today = localToday(io.now());
+	const parsed = source.read(text, today);
+	if (parsed === null) throw new VaultError(`"${file}" is not ${source.notThisKind}`);
 
 	const taken = existingNames(vault, folder);
 	const exists = (path: string) => taken.has(path.toLowerCase()) || existsSync(join(vault, path));
-	const today = localToday(io.now());
-	const plan = planImport(parsed.people, existingContacts(index), folder, exists, today);
+	const plan = planContactNotes(parsed.people, existingContacts(index), folder, exists);
 
 	const created: string[] = [];
 	const failed: string[] = [];
@@ -99,18 +102,18 @@ export function runImportCommand(argv: string[], io: Io): number {
 	return 0;
 }
 
-function readExport(csv: string): string {
+function readExport(file: string): string {
 	let st;
 	try {
-		st = statSync(csv);
+		st = statSync(file);
 	} catch {
-		throw new VaultError(`cannot read the export "${csv}": it does not exist`);
+		throw new VaultError(`cannot read the export "${file}": it does not exist`);
 	}
-	if (!st.isFile()) throw new VaultError(`cannot read the export "${csv}": it is not a file`);
+	if (!st.isFile()) throw new VaultError(`cannot read the export "${file}": it is not a file`);
 	try {
-		return readFileSync(csv, "utf8");
+		return readFileSync(file, "utf8");
 	} catch (e) {
-		throw new VaultError(`cannot read the export "${csv}": ${(e as Error).message}`);
+		throw new VaultError(`cannot read the export "${file}": ${(e as Error).message}`);
 	}
 }
 

@@ -1,17 +1,19 @@
 import { localToday } from "../domain/dates";
 import { dueReport } from "../index/due-report";
 import { daysOption, dateOption, parseArgs, UsageError, type Io } from "./args";
-import { ANSI, dueText, PLAIN } from "./due-text";
+import { ANSI, dueOutput, PLAIN } from "./due-text";
 import { runIcs } from "./ics-command";
-import { runImportCommand } from "./import-command";
+import { LINKEDIN_SOURCE, VCARD_SOURCE } from "../domain/import-sources";
+import { importCommand } from "./import-command";
 import { vaultSettings } from "./plugin-settings";
-import { forTerminal, jsonForTerminal } from "./terminal";
+import { forTerminal } from "./terminal";
 import { indexVault, VaultError } from "./vault-reader";
 
 const USAGE = `Usage:
   node dist/cli.js due <vault> [--today YYYY-MM-DD] [--days N] [--json]
-  node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--out FILE]
-  node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]`;
+  node dist/cli.js ics <vault> [--today YYYY-MM-DD] [--days N] [--overdue-today] [--out FILE]
+  node dist/cli.js import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]
+  node dist/cli.js import-vcard <contacts.vcf> <vault> [--folder DIR] [--dry-run]`;
 
 type Handler = (argv: string[], io: Io) => number | Promise<number>;
 
@@ -19,7 +21,8 @@ type Handler = (argv: string[], io: Io) => number | Promise<number>;
 const COMMANDS = new Map<string, Handler>([
 	["due", runDue],
 	["ics", runIcs],
-	["import-linkedin", runImportCommand],
+	["import-linkedin", importCommand("import-linkedin", "<Connections.csv>", LINKEDIN_SOURCE)],
+	["import-vcard", importCommand("import-vcard", "<contacts.vcf>", VCARD_SOURCE)],
 ]);
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -31,7 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 	}
 	const handler = COMMANDS.get(name);
 	if (handler === undefined) {
-		io.err(`error: unknown command "${forTerminal(name)}" (use due, ics or import-linkedin; --help shows how)\n`);
+		io.err(`error: unknown command "${forTerminal(name)}" (use due, ics, import-linkedin or import-vcard; --help shows how)\n`);
 		return 2;
 	}
 	try {
@@ -54,7 +57,6 @@ function runDue(argv: string[], io: Io): number {
 	const { rules, ignore } = vaultSettings(vault);
 	const days = daysOption(args.options.get("days"), rules.horizonDays);
 	const report = dueReport(indexVault(vault, rules, ignore), today, days);
-	if (args.options.has("json")) io.out(jsonForTerminal(report) + "\n");
-	else io.out(dueText(report, days, io.color ? ANSI : PLAIN));
+	io.out(dueOutput(report, days, args.options.has("json"), io.color ? ANSI : PLAIN));
 	return 0;
 }

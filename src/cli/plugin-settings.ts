@@ -10,6 +10,8 @@ export interface VaultSettings {
 	ignore: (path: string) => boolean;
 	/** Where new contact notes go. */
 	contactsFolder: string;
+	/** The calendar shows overdue follow-ups on the export day. */
+	calendarOverdueToday: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function vaultSettings(root: string): VaultSettings {
 	return {
 		rules: toRuleSettings(settings),
 		contactsFolder: settings.contactsFolder,
+		calendarOverdueToday: settings.calendarOverdueToday,
 		ignore: (path) => inFolder(settings.templatesFolder, path),
 	};
 }

@@ -1,7 +1,6 @@
 import { Notice } from "obsidian";
-import { exportCalendar } from "../obsidian/calendar-export";
+import { exportCalendar, exportSummary } from "../obsidian/calendar-export";
 import { errorText } from "../domain/error-text";
-import { unwrittenSummary } from "../domain/ics";
 import { anyNote, run, type CommandEntry } from "./command-entry";
 
 /**
@@ -20,10 +19,8 @@ export const exportCalendarCommand: CommandEntry = {
 			return;
 		}
 		try {
-			const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile);
-			const what = `${out.count} ${out.count === 1 ? "follow-up" : "follow-ups"}`;
-			const unwritten = unwrittenSummary(out.skipped);
-			new Notice(`${out.written ? `Wrote ${what} to ${out.path}.` : `${out.path} is up to date: ${what}.`}${unwritten === "" ? "" : ` ${unwritten}.`}`);
+			const out = await exportCalendar(app, live.index, live.today, settings.horizonDays, settings.calendarFile, settings.calendarOverdueToday);
+			new Notice(exportSummary(out));
 		} catch (e) {
 			new Notice(`Could not write the calendar file: ${errorText(e)}`);
 		}

@@ -17,6 +17,7 @@ export function conversationOf(iv: Interview, contact: Contact | null, from: Cal
 		contact: contact?.path ?? null,
 		format: iv.format,
 		location: iv.location,
+		duration: iv.duration,
 		person: personOf(contact, iv),
 	};
 }

@@ -1,12 +1,19 @@
 import { addDays, isValidCalendarDate, LAST_DAY } from "./dates";
 import { baseName } from "./links";
 import { followUpKind } from "./follow-up-kinds";
-import type { CalendarDate, FollowUp } from "./types";
+import type { CalendarDate, Conversation, FollowUp } from "./types";
 
 /**
- * Follow-ups as an iCalendar file (RFC 5545): one all-day event per follow-up
- * on its due day. The output depends only on the follow-ups and the options, so
- * two runs on the same vault give the same bytes, in any time zone.
+ * Follow-ups and conversations as an iCalendar file (RFC 5545): one all-day
+ * event per follow-up on its due day, one event per conversation. The output
+ * depends only on its inputs and the options, so two runs on the same vault
+ * give the same bytes, in any time zone.
+ *
+ * A conversation with a time is written in floating local time (no `Z`, no
+ * `TZID`): the note's `date` is a wall-clock time in the user's own zone, and
+ * a floating time shows at that hour on whatever device reads the file. A
+ * `VTIMEZONE` would need the zone's rules, which the plugin does not have on
+ * every platform, and would make the file depend on the machine that wrote it.
  */
 
 export interface IcsOptions {
@@ -15,24 +22,40 @@ export interface IcsOptions {
 	/** Names the calendar and adds an `obsidian://` link to each event. */
 	vaultName?: string;
 	prodId?: string;
+	/** Writes an overdue follow-up on `today` instead of its due day (where phone calendars show it). */
+	overdueOnToday?: boolean;
 }
+
+/** Minutes a conversation lasts in the calendar when its note gives no `duration`. */
+const DEFAULT_CONVERSATION_MINUTES = 30;
 
 export const DEFAULT_PROD_ID = "-//Informational Interviews//Obsidian plugin//EN";
 const UID_DOMAIN = "informational-interviews";
 const CRLF = "\r\n";
 
-/** A calendar, how many events it holds, and the follow-ups it could not hold (whose due day is no calendar day). */
+/** What an export could not write: a title, the day it was for, and its note. */
+export interface Unwritten {
+	title: string;
+	due: string;
+	note: string;
+}
+
+/**
+ * A calendar, how many follow-up and conversation events it holds, and what it
+ * could not hold (a day that is no calendar day).
+ */
 export interface IcsCalendar {
 	ics: string;
 	written: number;
-	skipped: FollowUp[];
+	conversations: number;
+	skipped: Unwritten[];
 }
 
 export function followUpsToIcs(followUps: readonly FollowUp[], opts: IcsOptions): string {
 	return icsCalendar(followUps, opts).ics;
 }
 
-export function icsCalendar(followUps: readonly FollowUp[], opts: IcsOptions): IcsCalendar {
+export function icsCalendar(followUps: readonly FollowUp[], opts: IcsOptions, conversations: readonly Conversation[] = []): IcsCalendar {
 	const lines: string[] = [
 		"BEGIN:VCALENDAR",
 		"VERSION:2.0",
@@ -43,9 +66,10 @@ export function icsCalendar(followUps: readonly FollowUp[], opts: IcsOptions): I
 	];
 	const stamp = `${compactDate(opts.today) ?? "19700101"}T000000Z`;
 	const used = new Map<string, number>();
-	const skipped: FollowUp[] = [];
+	const skipped: Unwritten[] = [];
 	for (const { f, uid: baseUid } of sortFollowUps(followUps)) {
-		const start = compactDate(f.due);
+		const day = opts.overdueOnToday && f.due < opts.today && compactDate(f.due) !== null ? opts.today : f.due;
+		const start = compactDate(day);
 		if (start === null) {
 			skipped.push(f);
 			continue;
@@ -60,24 +84,80 @@ export function icsCalendar(followUps: readonly FollowUp[], opts: IcsOptions): I
 			`DTSTAMP:${stamp}`,
 			`DTSTART;VALUE=DATE:${start}`,
 			// The day after the calendar's last day has no date to write: one day's duration says the same.
-			f.due === LAST_DAY ? "DURATION:P1D" : `DTEND;VALUE=DATE:${compactDate(nextDay(f.due)) ?? ""}`,
+			allDayEnd(day),
 			`SUMMARY:${escapeText(followUpSummary(f))}`,
-			`DESCRIPTION:${escapeText(description(f))}`,
+			`DESCRIPTION:${escapeText(description(f, day))}`,
 			"TRANSP:TRANSPARENT",
 		);
 		if (opts.vaultName) lines.push(`URL:${obsidianUrl(opts.vaultName, f.note)}`);
 		lines.push("END:VEVENT");
 	}
+	const written = followUps.length - skipped.length;
+	let talks = 0;
+	for (const c of conversations) {
+		const event = conversationEvent(c, stamp, opts.vaultName);
+		if (event === null) {
+			skipped.push({ title: conversationSummary(c), due: c.date, note: c.note });
+			continue;
+		}
+		lines.push(...event);
+		talks++;
+	}
 	lines.push("END:VCALENDAR");
-	return { ics: lines.map(foldLine).join(CRLF) + CRLF, written: followUps.length - skipped.length, skipped };
+	return { ics: lines.map(foldLine).join(CRLF) + CRLF, written, conversations: talks, skipped };
+}
+
+/** The day after the calendar's last day has no date to write: one day's duration says the same. */
+function allDayEnd(day: CalendarDate): string {
+	return day === LAST_DAY ? "DURATION:P1D" : `DTEND;VALUE=DATE:${compactDate(nextDay(day)) ?? ""}`;
+}
+
+/**
+ * One conversation's event, or null when its day is no calendar day: at its
+ * time in floating local time for `duration` minutes (default 30), or all day
+ * when only the day is known. The UID comes from the note alone, so a
+ * rescheduled conversation moves its event instead of adding one.
+ */
+function conversationEvent(c: Conversation, stamp: string, vaultName: string | undefined): string[] | null {
+	const day = compactDate(c.date);
+	if (day === null) return null;
+	const time = c.time === null ? null : /^(\d{2}):(\d{2})$/.exec(c.time);
+	const lines = ["BEGIN:VEVENT", `UID:${conversationUid(c)}`, `DTSTAMP:${stamp}`];
+	if (time === null) lines.push(`DTSTART;VALUE=DATE:${day}`, allDayEnd(c.date));
+	else lines.push(`DTSTART:${day}T${time[1]}${time[2]}00`, `DURATION:PT${Math.max(1, Math.round(c.duration ?? DEFAULT_CONVERSATION_MINUTES))}M`);
+	lines.push(`SUMMARY:${escapeText(conversationSummary(c))}`);
+	if (c.location !== null && c.location.trim() !== "") lines.push(`LOCATION:${escapeText(c.location.trim())}`);
+	const parts = [`Note: ${c.note}`];
+	if (c.contact !== null) parts.push(`Contact: ${c.contact}`);
+	if (c.format !== null && c.format.trim() !== "") parts.push(`Format: ${c.format.trim()}`);
+	lines.push(`DESCRIPTION:${escapeText(parts.join("\n"))}`, "TRANSP:OPAQUE");
+	if (vaultName) lines.push(`URL:${obsidianUrl(vaultName, c.note)}`);
+	lines.push("END:VEVENT");
+	return lines;
+}
+
+/** What the calendar shows for a conversation: whom it is with. */
+function conversationSummary(c: Conversation): string {
+	return `Informational interview with ${c.person.trim() || "your contact"}`;
+}
+
+/** A UID from the interview note only: never from its date, time or today. */
+export function conversationUid(c: Conversation): string {
+	return `conversation-${fnv1a64(["conversation", c.note].join("\u0000"))}@${UID_DOMAIN}`;
 }
 
 /** What the export says of the follow-ups it could not write ("" when none): how many, and each by title, due day and note. */
-export function unwrittenSummary(skipped: readonly FollowUp[]): string {
+export function unwrittenSummary(skipped: readonly Unwritten[]): string {
 	if (skipped.length === 0) return "";
 	const n = skipped.length;
 	const each = skipped.map((f) => `${f.title} (due ${f.due}, ${f.note})`).join("; ");
 	return `${n} ${n === 1 ? "follow-up" : "follow-ups"} could not be written: ${n === 1 ? "its due day is" : "their due days are"} not a day of the calendar: ${each}`;
+}
+
+/** "17 follow-ups", or "17 follow-ups and 2 conversations" when the calendar holds conversations. */
+export function eventCount(followUps: number, conversations: number): string {
+	const f = `${followUps} ${followUps === 1 ? "follow-up" : "follow-ups"}`;
+	return conversations === 0 ? f : `${f} and ${conversations} ${conversations === 1 ? "conversation" : "conversations"}`;
 }
 
 /** What the calendar shows: short, naming the person (worded by the table of kinds). */
@@ -85,8 +165,8 @@ export function followUpSummary(f: FollowUp): string {
 	return followUpKind(f.kind).summary({ ...f, person: f.person.trim() || "your contact" });
 }
 
-function description(f: FollowUp): string {
-	const parts = [f.title.trim(), `Note: ${f.note}`];
+function description(f: FollowUp, day: CalendarDate): string {
+	const parts = [f.title.trim(), day === f.due ? "" : `Due ${f.due} (overdue)`, `Note: ${f.note}`];
 	if (f.contact && f.contact !== f.note) parts.push(`Contact: ${f.contact}`);
 	return parts.filter((p) => p !== "").join("\n");
 }

@@ -44,6 +44,11 @@ const HEADER_NAMES: Record<Column, readonly string[]> = {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/** True when the file has no LinkedIn header line at all: it is not `Connections.csv`. */
+export function notAnExport(parsed: LinkedInParseResult): boolean {
+	return parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.some((p) => p.startsWith("No header"));
+}
+
 export function parseLinkedInCsv(text: string): LinkedInParseResult {
 	const result: LinkedInParseResult = { people: [], skipped: [], problems: [] };
 	const normalized = text.replace(/^\ufeff+/, "").replace(/\r\n?/g, "\n");

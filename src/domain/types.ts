@@ -147,6 +147,8 @@ export interface Conversation {
 	contact: string | null;
 	format: string | null;
 	location: string | null;
+	/** Minutes agreed (`duration`), or null when not written. */
+	duration: number | null;
 	/** Name of the person, as shown. */
 	person: string;
 }

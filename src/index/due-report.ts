@@ -17,7 +17,7 @@ export interface DueItem {
 }
 
 /** One conversation as the command line's JSON contract has it. */
-export type DueConversation = Omit<Conversation, "person">;
+export type DueConversation = Omit<Conversation, "person" | "duration">;
 
 export interface DueReport {
 	today: CalendarDate;

@@ -29,6 +29,8 @@ export interface NewContact {
 	role?: string;
 	field?: string;
 	email?: string;
+	/** Their LinkedIn profile's address. */
+	linkedin?: string;
 	/** How you know them: friend, classmate, referral… */
 	relationship?: string;
 	/** Who introduced you: their contact note, or a name typed by the user. */
@@ -142,7 +144,14 @@ export async function createContactNote(
 	}
 	const text = (v: string | undefined) => (v === undefined || v.trim() === "" ? null : v.trim());
 	const values = buildMessageValues({
-		contact: { name, organization: text(input.organization), role: text(input.role), email: text(input.email), relationship: text(input.relationship) },
+		contact: {
+			name,
+			organization: text(input.organization),
+			role: text(input.role),
+			email: text(input.email),
+			linkedin: text(input.linkedin),
+			relationship: text(input.relationship),
+		},
 		referrer,
 		settings: messageSettings(settings, today),
 	});

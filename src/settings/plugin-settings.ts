@@ -35,6 +35,10 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 
 	/** Vault path of the calendar file the "Export follow-ups to a calendar file" command writes. */
 	calendarFile: string;
+	/** Folder where "Create the networking base" writes Networking.base. */
+	baseFolder: string;
+	/** The calendar file shows overdue follow-ups on the export day instead of their due day. */
+	calendarOverdueToday: boolean;
 
 	/** Recognise notes the user already keeps as contacts and interviews (README, "Notes you already have"). */
 	recognise: boolean;
@@ -83,11 +87,13 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	interviewTags: "",
 	interviewProperty: "",
 	personProperty: "contact",
+	baseFolder: "Networking",
+	calendarOverdueToday: false,
 	viewOpenedOnce: false,
 	lastDigestDay: null,
 });
 
-type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile" | RecognitionTextKey;
+type StringSettingKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "pitch" | "calendarFile" | "baseFolder" | RecognitionTextKey;
 /** The recognition rows of the settings tab, in their order. */
 const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
 	"contactFolders",
@@ -98,7 +104,7 @@ const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
 	"interviewProperty",
 	"personProperty",
 ];
-const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile", ...RECOGNITION_KEYS];
+const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile", "baseFolder", ...RECOGNITION_KEYS];
 
 /** A whole number within the window's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberWindowKey, value: unknown): number | null {
@@ -146,6 +152,7 @@ export function loadSettings(data: unknown): PluginSettings {
 	if (duration !== null) out.defaultDuration = duration;
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
+	if (typeof raw.calendarOverdueToday === "boolean") out.calendarOverdueToday = raw.calendarOverdueToday;
 	if (typeof raw.viewOpenedOnce === "boolean") out.viewOpenedOnce = raw.viewOpenedOnce;
 	if (typeof raw.lastDigestDay === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.lastDigestDay)) out.lastDigestDay = raw.lastDigestDay;
 	if (typeof raw.recognise === "boolean") out.recognise = raw.recognise;

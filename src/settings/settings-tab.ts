@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, readCadenceSetting, readWholeNumber, type PluginSetti
 import { recognitionRows } from "./recognition-settings";
 import { row, type Row } from "./setting-row";
 
-type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile";
+type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "userName" | "calendarFile" | "baseFolder";
 
 interface Section {
 	heading: string;
@@ -99,6 +99,12 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 						"Calendar file",
 						"Where the command that exports follow-ups to a calendar file writes it, as a path in the vault ending in .ics.",
 					),
+					this.toggle(
+						"calendarOverdueToday",
+						"Overdue follow-ups on the export day",
+						"In the calendar file, show follow-ups that are overdue on the day of the export instead of on their past due day.",
+					),
+					this.text("baseFolder", "Networking base folder", "Where the command that creates the networking base writes Networking.base, for Obsidian's Bases tables."),
 				],
 			},
 			{
@@ -128,7 +134,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		void noticeOnFailure(() => this.host.updateSettings(change), "Could not save the settings");
 	}
 
-	private toggle(key: "digest" | "dailyNotes", name: string, desc: string): Row {
+	private toggle(key: "digest" | "dailyNotes" | "calendarOverdueToday", name: string, desc: string): Row {
 		return row(name, desc, (setting) => {
 			setting.addToggle((t) =>
 				t.setValue(this.host.settings[key]).onChange((value) => {

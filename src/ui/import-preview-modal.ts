@@ -1,12 +1,12 @@
 import { Modal, Setting, type App, type ButtonComponent } from "obsidian";
-import type { ImportPreview } from "../obsidian/linkedin-import";
+import type { ImportPreview } from "../obsidian/contact-import";
 import { noticeOnFailure } from "../obsidian/failures";
 
 /** Lists longer than this start folded. */
 const OPEN_LIMIT = 25;
 
 /**
- * What a LinkedIn import would do, before it does it: who gets a new contact
+ * What an import (LinkedIn, vCard) would do, before it does it: who gets a new contact
  * note (and where), who is skipped and why, what in the export could not be
  * read. Import creates the notes; nothing is written before.
  */
@@ -29,7 +29,7 @@ export class ImportPreviewModal extends Modal {
 		contentEl.addClass("informational-interviews-import-modal");
 
 		const summary = contentEl.createEl("p", { cls: "informational-interviews-import-summary" });
-		summary.appendText(`From the LinkedIn export ${preview.fileName}: `);
+		summary.appendText(`From the ${preview.source.fileKind} ${preview.fileName}: `);
 		summary.createEl("strong", { text: plural(create.length, "new contact note", "new contact notes") });
 		summary.appendText(` in ${where}, ${preview.skipped.length} skipped`);
 		if (preview.parsed.problems.length > 0) summary.appendText(`, ${plural(preview.parsed.problems.length, "problem", "problems")} in the export`);
@@ -56,7 +56,7 @@ export class ImportPreviewModal extends Modal {
 		contentEl.createEl("p", {
 			cls: "informational-interviews-muted",
 			text:
-				"Existing notes are never changed. Each new note gets organization, role, LinkedIn profile, email and the day you connected; " +
+				`Existing notes are never changed. Each new note gets ${preview.source.fills}; ` +
 				"relationship and field are left empty for you to fill in.",
 		});
 

@@ -6,12 +6,20 @@ import { ContactInputSuggest, WordSuggest } from "./contact-suggest";
 /** The ways people know each other (README.md, the `relationship` property), offered while typing "How I know them". */
 const RELATIONSHIPS: readonly string[] = ["friend", "family", "classmate", "coworker", "faculty", "mentor", "neighbor", "alumni", "referral", "cold"];
 
-type TextField = "name" | "organization" | "role" | "field" | "email" | "relationship";
+export type TextField = "name" | "organization" | "role" | "field" | "email" | "linkedin" | "relationship";
+
+/** Values to start the form with (from a link), and sentences to show above it. */
+export interface Prefill {
+	values: Partial<Record<TextField, string>>;
+	notes: readonly string[];
+}
 
 /**
- * "New contact": name, organization, role, field, email, how I know them, and
- * who referred me (a type-ahead of existing contacts; a name with no note is
- * kept as a link to write later). Only the name is required.
+ * "New contact": name, organization, role, field, email, LinkedIn profile, how
+ * I know them, and who referred me (a type-ahead of existing contacts; a name
+ * with no note is kept as a link to write later). Only the name is required.
+ * A prefill (the link that adds a contact) only fills the fields in: nothing
+ * is written until the user creates the note.
  */
 export class NewContactModal extends Modal {
 	readonly inputs = new Map<TextField | "referrer", HTMLInputElement>();
@@ -23,6 +31,7 @@ export class NewContactModal extends Modal {
 		private readonly contacts: () => readonly Contact[],
 		private readonly fields: () => readonly string[],
 		private readonly onSubmit: (input: NewContact) => void,
+		private readonly prefill?: Prefill,
 	) {
 		super(app);
 	}
@@ -31,12 +40,18 @@ export class NewContactModal extends Modal {
 		const { contentEl } = this;
 		this.setTitle("New contact");
 		contentEl.addClass("informational-interviews-new-contact-modal");
+		if (this.prefill) {
+			const intro = contentEl.createDiv({ cls: "informational-interviews-prefill" });
+			intro.createEl("p", { text: "Filled in from a link: check every value, then create the note. Nothing is written before." });
+			for (const note of this.prefill.notes) intro.createEl("p", { cls: "informational-interviews-error", text: note });
+		}
 		this.text("name", "Name", "Their full name: the note is named after it.");
 		this.text("organization", "Organization", "Where they work.");
 		this.text("role", "Role", "Their role or job title.");
 		const field = this.text("field", "Field", "The field you are exploring with them.");
 		new WordSuggest(this.app, field, this.fields);
 		this.text("email", "Email", "Optional: lets a draft open in your email app.");
+		this.text("linkedin", "LinkedIn", "Optional: the address of their profile.");
 		const relationship = this.text("relationship", "How I know them", "Friend, family, classmate, coworker, faculty, mentor, alumni, referral…");
 		new WordSuggest(this.app, relationship, () => RELATIONSHIPS);
 		const referrer = this.text("referrer", "Referred by", "Who introduced you, if anyone: start typing a contact's name.");
@@ -70,6 +85,9 @@ export class NewContactModal extends Modal {
 			.addText((t) => {
 				holder.input = t.inputEl;
 				if (key === "email") t.inputEl.type = "email";
+				if (key === "linkedin") t.inputEl.type = "url";
+				// Set as the input's value: whatever a link holds is shown as text, never read as HTML.
+				if (key !== "referrer") t.setValue(this.prefill?.values[key] ?? "");
 				t.inputEl.addEventListener("keydown", (evt) => {
 					if (evt.key === "Enter" && !evt.isComposing && key !== "referrer" && key !== "field" && key !== "relationship") {
 						evt.preventDefault();
@@ -104,6 +122,7 @@ export class NewContactModal extends Modal {
 			role: this.value("role"),
 			field: this.value("field"),
 			email: this.value("email"),
+			linkedin: this.value("linkedin"),
 			relationship: this.value("relationship"),
 			referrer: picked ?? (typed === "" ? null : { name: typed }),
 		});

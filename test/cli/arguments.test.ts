@@ -19,7 +19,7 @@ describe("subcommands", () => {
 		"%s is an unknown command: the usage line and exit 2",
 		async (name) => {
 			await refused([name, vault], `unknown command "${name}"`);
-			await refused([name, vault], "due, ics or import-linkedin");
+			await refused([name, vault], "due, ics, import-linkedin or import-vcard");
 		},
 	);
 

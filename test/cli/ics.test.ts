@@ -12,9 +12,14 @@ interface DueJson {
 	followUps: { kind: string; due: string; note: string; title: string }[];
 }
 
-function events(ics: string): ICAL.Event[] {
+function allEvents(ics: string): ICAL.Event[] {
 	const cal = new ICAL.Component(ICAL.parse(ics));
 	return cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+/** The follow-ups' events (the conversations' have their own tests). */
+function events(ics: string): ICAL.Event[] {
+	return allEvents(ics).filter((e) => !e.uid.startsWith("conversation-"));
 }
 
 async function ics(...extra: string[]): Promise<string> {
@@ -50,6 +55,7 @@ describe("ics on the example vault", () => {
 		expect(evs.map((e) => e.summary)).toContain("Reach out to Wen Zhao");
 		expect(evs.map((e) => e.summary)).toContain("Send request to Daniel Reyes");
 		expect(new Set(evs.map((e) => e.uid)).size).toBe(17);
+		expect(allEvents(text)).toHaveLength(19);
 	});
 
 	it("gives the same bytes on every run and the same UIDs whatever the day and the time zone", async () => {
@@ -89,7 +95,7 @@ describe("ics --out", () => {
 		const r = await cli("ics", vault, "--today", "2026-11-22", "--out", out);
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe("");
-		expect(r.stdout).toBe(`Wrote 17 follow-ups to ${out}\n`);
+		expect(r.stdout).toBe(`Wrote 17 follow-ups and 2 conversations to ${out}\n`);
 		expect(readFileSync(out, "utf8")).toBe(await ics());
 		expect(readdirSync(dir)).toEqual(["follow-ups.ics"]);
 		const again = await cli("ics", vault, "--today", "2026-11-22", `--out=${out}`);

@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { readFrontmatter } from "../../src/cli/frontmatter";
 import { cli } from "./run-cli";
+import { frontmatterOf, snapshot } from "./vault-files";
 
 const root = join(__dirname, "..", "..");
 const exampleVault = join(root, "example-vault");
@@ -46,26 +46,6 @@ function setup(csv = EXPORT): { vault: string; csv: string } {
 	const file = join(dir, "Connections.csv");
 	writeFileSync(file, csv);
 	return { vault, csv: file };
-}
-
-/** Every file below a folder with its bytes and modification time. */
-function snapshot(dir: string): Map<string, string> {
-	const out = new Map<string, string>();
-	const walk = (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true })) {
-			const p = join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else out.set(relative(dir, p), `${statSync(p).mtimeMs} ${readFileSync(p).toString("base64")}`);
-		}
-	};
-	walk(dir);
-	return out;
-}
-
-function frontmatterOf(file: string): Record<string, unknown> {
-	const fm = readFrontmatter(readFileSync(file, "utf8"));
-	if (fm.kind !== "ok") throw new Error(`no frontmatter in ${file}`);
-	return fm.data;
 }
 
 describe("import-linkedin", () => {

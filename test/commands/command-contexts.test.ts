@@ -57,7 +57,9 @@ const CASES: Record<string, { offered: string[]; not: string[]; always?: true }>
 	"rebuild-index": { offered: ANY, not: [], always: true },
 	"open-insights": { offered: ANY, not: [], always: true },
 	"import-linkedin": { offered: ANY, not: [], always: true },
+	"import-vcard": { offered: ANY, not: [], always: true },
 	"export-calendar": { offered: ANY, not: [], always: true },
+	"create-networking-base": { offered: ANY, not: [], always: true },
 };
 
 let s: Started;

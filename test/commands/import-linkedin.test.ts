@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import type { Modal } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { previewLinkedInExport } from "../../src/commands/import-linkedin";
+import { previewExport } from "../../src/commands/import-contacts";
+import { LINKEDIN_SOURCE } from "../../src/domain/import-sources";
 import { ImportPreviewModal } from "../../src/ui/import-preview-modal";
 import { fileContent, noticeMessages, openModals, runCommand } from "../fake-obsidian";
 import { freezeClock, JANE, PATHS, smallVault, startPlugin, sync, type Started, stopPlugin } from "../plugin-harness";
+import { buttonNamed, clickImport, listed, shownPreview } from "./import-preview";
 
 const PREAMBLE =
 	'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing. ' +
@@ -76,26 +78,6 @@ afterEach(() => stopPlugin(s));
 
 const csvFile = (text = EXPORT, name = "Connections.csv") => new File([text], name, { type: "text/csv" });
 
-function shownPreview(): ImportPreviewModal {
-	const modal = openModals().find((m): m is Modal & ImportPreviewModal => m instanceof ImportPreviewModal);
-	if (!modal) throw new Error("no import preview");
-	return modal;
-}
-
-const listed = (modal: Modal, id: string) => [...modal.contentEl.querySelectorAll(`.informational-interviews-import-${id} li`)].map((li) => li.textContent);
-
-function buttonNamed(modal: Modal, label: RegExp): HTMLButtonElement | undefined {
-	return [...modal.contentEl.querySelectorAll("button")].find((b) => label.test(b.textContent ?? ""));
-}
-
-async function clickImport(modal: Modal): Promise<void> {
-	const b = buttonNamed(modal, /^Import \d+ contacts?$/);
-	if (!b) throw new Error("no Import button");
-	b.click();
-	await vi.waitFor(() => expect(openModals()).toHaveLength(0));
-	await sync(s);
-}
-
 describe("Import contacts from a LinkedIn export", () => {
 	it("picks the file through a file input, previews, imports, and leaves existing notes alone", async () => {
 		await runCommand(s.app, "import-linkedin");
@@ -126,7 +108,7 @@ describe("Import contacts from a LinkedIn export", () => {
 		// Nothing is written before Import.
 		expect(fileContent(s.app, CREATED.jose)).toBeNull();
 
-		await clickImport(modal);
+		await clickImport(s, modal);
 		expect(fileContent(s.app, CREATED.jose)).toBe(JOSE);
 		expect(fileContent(s.app, CREATED.ana)).toBe(ANA);
 		expect(fileContent(s.app, CREATED.lee)).toContain("connected:\nstatus: active\n");
@@ -139,8 +121,8 @@ describe("Import contacts from a LinkedIn export", () => {
 	});
 
 	it("a second run of the same export creates nothing", async () => {
-		await clickImport((await previewLinkedInExport(s.plugin, csvFile())) as ImportPreviewModal);
-		const again = await previewLinkedInExport(s.plugin, csvFile());
+		await clickImport(s, (await previewExport(s.plugin, LINKEDIN_SOURCE, csvFile())) as ImportPreviewModal);
+		const again = await previewExport(s.plugin, LINKEDIN_SOURCE, csvFile());
 		expect(again?.contentEl.querySelector(".informational-interviews-import-summary")?.textContent).toContain(": 0 new contact notes in Networking/Contacts, 7 skipped");
 		expect(again?.contentEl.textContent).toContain("Everyone in this export already has a contact note");
 		expect(listed(again as Modal, "skipped")).toContain("José Ñúñez: a contact has the same LinkedIn profile");
@@ -150,9 +132,9 @@ describe("Import contacts from a LinkedIn export", () => {
 	});
 
 	it("a note that appears after the preview is skipped, reported and left as it is", async () => {
-		const modal = (await previewLinkedInExport(s.plugin, csvFile())) as ImportPreviewModal;
+		const modal = (await previewExport(s.plugin, LINKEDIN_SOURCE, csvFile())) as ImportPreviewModal;
 		await s.app.vault.create(CREATED.lee, "Mine.\n");
-		await clickImport(modal);
+		await clickImport(s, modal);
 		expect(fileContent(s.app, CREATED.lee)).toBe("Mine.\n");
 		expect(fileContent(s.app, CREATED.jose)).toBe(JOSE);
 		expect(noticeMessages()).toContain("LinkedIn import: 2 contact notes created in Networking/Contacts, 5 skipped.");
@@ -162,12 +144,12 @@ describe("Import contacts from a LinkedIn export", () => {
 		await s.plugin.updateSettings((x) => {
 			x.contactsFolder = "People/From LinkedIn";
 		});
-		await clickImport((await previewLinkedInExport(s.plugin, csvFile())) as ImportPreviewModal);
+		await clickImport(s, (await previewExport(s.plugin, LINKEDIN_SOURCE, csvFile())) as ImportPreviewModal);
 		expect(fileContent(s.app, "People/From LinkedIn/José Ñúñez.md")).toBe(JOSE);
 	});
 
 	it("explains a file that is not LinkedIn's export, and a dismissed picker does nothing", async () => {
-		expect(await previewLinkedInExport(s.plugin, csvFile("Name,Email\nJane,j@x.org\n", "people.csv"))).toBeNull();
+		expect(await previewExport(s.plugin, LINKEDIN_SOURCE, csvFile("Name,Email\nJane,j@x.org\n", "people.csv"))).toBeNull();
 		expect(noticeMessages()).toContain('"people.csv" is not LinkedIn\'s Connections.csv: no line starts First Name,Last Name.');
 
 		await runCommand(s.app, "import-linkedin");
@@ -182,7 +164,7 @@ describe("Import contacts from a LinkedIn export", () => {
 		await s.plugin.updateSettings((x) => {
 			x.contactsFolder = ".hidden/People";
 		});
-		expect(await previewLinkedInExport(s.plugin, csvFile())).toBeNull();
+		expect(await previewExport(s.plugin, LINKEDIN_SOURCE, csvFile())).toBeNull();
 		expect(noticeMessages().some((m) => m.startsWith('The contacts folder ".hidden/People" cannot be used'))).toBe(true);
 	});
 });

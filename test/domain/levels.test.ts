@@ -16,9 +16,12 @@ describe("the level a job title suggests", () => {
 	it("is mid-career for a Senior title without leadership, and nothing when the title says nothing", () => {
 		expect(levelFromTitle("Senior UX Researcher")).toBe("mid-career");
 		expect(levelFromTitle("Sr. Data Analyst")).toBe("mid-career");
-		for (const title of ["Designer", "Data Analyst", "Headhunter", "Cargo coordinator", "Directory maintainer", "", null]) {
+		for (const title of ["Designer", "Data Analyst", "Headhunter", "Cargo coordinator", "Directory maintainer", "Internal Auditor", "Seniority Analyst", "", null]) {
 			expect([title, levelFromTitle(title)]).toEqual([title, null]);
 		}
+	});
+	it("a leadership word wins over an early-career one", () => {
+		expect(levelFromTitle("Director, Graduate Programs")).toBe("senior");
 	});
 });
 

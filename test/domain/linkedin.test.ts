@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConnectedOn, parseLinkedInCsv, type LinkedInPerson } from "../../src/domain/linkedin-csv";
-import { normalizeLinkedInUrl, planImport, type ExistingContact } from "../../src/domain/linkedin-plan";
+import { normalizeLinkedInUrl, type ExistingContact } from "../../src/domain/contact-import";
+import { planImport } from "../../src/domain/linkedin-plan";
 
 const PREAMBLE = [
 	"Notes:",

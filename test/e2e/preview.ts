@@ -10,7 +10,7 @@ import InformationalInterviewsPlugin from "../../src/main";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
 import { renderFollowUps } from "../../src/ui/render";
 import { renderBenchInput } from "../fixtures/render-bench";
-import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openModals, settle } from "../fake-obsidian";
+import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openModals, openObsidianUrl, settle } from "../fake-obsidian";
 
 export interface PreviewConfig {
 	today: CalendarDate;
@@ -49,6 +49,10 @@ export interface PreviewApi {
 	notices(): string[];
 	hideMenu(): void;
 	modals(): number;
+	/** Follows an `obsidian://` link as Obsidian would; false when no handler has its action. */
+	openLink(url: string): Promise<boolean>;
+	/** Every file's vault path. */
+	files(): string[];
 	/** Waits for the metadata cache, then runs the plugin's debounced index update now. */
 	sync(): Promise<void>;
 	benchRender(count: number, runs: number): RenderBench;
@@ -73,6 +77,8 @@ const api: PreviewApi = {
 	notices: () => noticeMessages(),
 	hideMenu: () => void lastMenu()?.hide(),
 	modals: () => openModals().length,
+	openLink: (url) => (api.app ? openObsidianUrl(api.app, url) : Promise.resolve(false)),
+	files: () => api.app?.vault.getFiles().map((f) => f.path) ?? [],
 	async sync() {
 		if (!api.app || !api.plugin) return;
 		await settle(api.app);

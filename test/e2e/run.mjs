@@ -68,6 +68,7 @@ const H = {
 	field: "<img src=x onerror=alert('field')>",
 	referral: "<svg onload=alert('referral')>",
 	badDate: "<img src=x onerror=alert('date')>",
+	link: "<img src=x onerror=alert('link')>",
 };
 
 /**
@@ -983,6 +984,28 @@ async function hostileNameTests(browser, origin, unexpected) {
 		await modal.locator("button", { hasText: "Cancel" }).click();
 		await page.locator(".modal-container").waitFor({ state: "detached" });
 		assertEqual(await page.evaluate(() => window.__ii.modals()), 0, "open dialogs");
+	});
+
+	await test("the New contact link with hostile values (HTML, ../, newlines) shows them as text and writes a safe file name", tab, async () => {
+		const before = await page.evaluate(() => window.__ii.files());
+		const values = { name: `${H.link}\n../../.obsidian/plugins/x`, organization: "<script>alert('org')</script>", role: "Lead\r\n---\nevil: true", email: "a@b.example" };
+		const url = `obsidian://informational-interviews-new-contact?${Object.entries(values).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
+		assert(await page.evaluate((u) => window.__ii.openLink(u), url), "no handler for the link");
+		const modal = page.locator(".modal .informational-interviews-new-contact-modal");
+		await modal.waitFor();
+		const shown = await modal.locator("input").evaluateAll((inputs) => inputs.map((i) => i.value));
+		assertEqual(shown.slice(0, 3), [`${H.link} ../../.obsidian/plugins/x`, "<script>alert('org')</script>", "Lead --- evil: true"], "values shown");
+		assertEqual(await injected(), [], "elements or handlers created from the link");
+		assertEqual(await page.evaluate(() => window.__ii.files()), before, "files before Create");
+		await modal.locator("button", { hasText: "Create" }).click();
+		await page.locator(".modal-container").waitFor({ state: "detached" });
+		const path = "Networking/Contacts/img src=x onerror=alert('link') .. .. .obsidian plugins x.md";
+		await waitFor("the new note", async () => (await readNote(tab, path)) !== null);
+		const added = (await page.evaluate(() => window.__ii.files())).filter((f) => !before.includes(f));
+		assertEqual(added, [path], "files created");
+		const text = await readNote(tab, path);
+		assert(text.includes(`organization: "<script>alert('org')</script>"`) && text.includes('role: "Lead --- evil: true"\n') && !text.includes("\nevil:"), `note: ${text}`);
+		assertEqual(await injected(), [], "elements or handlers created from the link (note open)");
 	});
 
 	await test("alert() is never called, nothing is fetched from note text, no console or page error in the whole session", tab, async () => {

@@ -1,4 +1,4 @@
-import type { Command, UserEvent } from "obsidian";
+import type { CliFlags, CliHandler, Command, ObsidianProtocolData, UserEvent } from "obsidian";
 import { Events } from "./events";
 import { hasDocument } from "./dom";
 import { FileManager } from "./file-manager";
@@ -48,8 +48,11 @@ export class App {
 
 	/** @internal */ _localStorage = new Map<string, string>();
 	/** @internal Obsidian's `app.commands` registry (undocumented there). */ _commands = new Map<string, Command>();
+	/** @internal Handlers of Obsidian's command line, by command id (`Plugin.registerCliHandler`). */
+	_cliHandlers = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
 	/** @internal Obsidian's `app.viewRegistry` (undocumented there). */ _viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
 	/** @internal */ _settingTabs: SettingTab[] = [];
+	/** @internal The handlers plugins registered for `obsidian://<action>` links. */ _protocolHandlers = new Map<string, (params: ObsidianProtocolData) => any>();
 	/** @internal */ _rootEl: HTMLElement | null = null;
 	/** @internal */ _statusBarEl: HTMLElement | null = null;
 	/** @internal */ _keydown: ((evt: KeyboardEvent) => void) | null = null;

@@ -1,4 +1,4 @@
-import type { Command, IconName, MarkdownPostProcessor, PluginManifest } from "obsidian";
+import type { CliFlags, CliHandler, Command, IconName, MarkdownPostProcessor, ObsidianProtocolHandler, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./component";
 import { requireDocument } from "./dom";
@@ -121,20 +121,24 @@ export abstract class Plugin extends Component {
 		void extension;
 	}
 
-	registerObsidianProtocolHandler(action: string, handler: (params: any) => any): void {
-		void action;
-		void handler;
+	/** Later registrations of the same action replace earlier ones; unloading the plugin removes its own. */
+	registerObsidianProtocolHandler(action: string, handler: ObsidianProtocolHandler): void {
+		this.app._protocolHandlers.set(action, handler);
+		this.register(() => {
+			if (this.app._protocolHandlers.get(action) === handler) this.app._protocolHandlers.delete(action);
+		});
 	}
 
 	registerEditorSuggest(editorSuggest: unknown): void {
 		void editorSuggest;
 	}
 
-	registerCliHandler(command: string, description: string, flags: unknown, handler: unknown): void {
-		void command;
-		void description;
-		void flags;
-		void handler;
+	/** Registering a command twice throws, as obsidian.d.ts says; unloading the plugin removes its handlers. */
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		const handlers = this.app._cliHandlers;
+		if (handlers.has(command)) throw new Error(`Attempting to register an existing CLI command "${command}"`);
+		handlers.set(command, { description, flags, handler });
+		this.register(() => handlers.delete(command));
 	}
 
 	/** @internal */

@@ -15,7 +15,7 @@ import { Menu, shownMenus } from "./menu";
 import { openModals as openModalList, type Modal } from "./modal";
 import { normalizePath } from "./paths";
 import { setPlatform } from "./platform";
-import type { Plugin } from "./plugin";
+import { Plugin as PluginClass, type Plugin } from "./plugin";
 import { SettingTab as SettingTabClass, type SettingTab } from "./setting";
 import type { FakeVaultConfig } from "./vault";
 import { DeferredView } from "./view";
@@ -292,6 +292,38 @@ export async function runCommand(app: Obs.App, id: string): Promise<boolean> {
 	return true;
 }
 
+/**
+ * Follows an `obsidian://<action>?key=value&…` link as Obsidian does for a plugin's handler: the
+ * parameters decoded (`%20`; a `+` is kept as it is — the real app's handling of `+` is not
+ * modelled, so links should encode spaces as `%20`), `action` added. Resolves to false when no
+ * handler has that action.
+ */
+export async function openObsidianUrl(app: Obs.App, url: string): Promise<boolean> {
+	const m = /^obsidian:\/\/([^?/#]+)\/?(?:\?([^#]*))?/.exec(url);
+	if (!m) throw new Error(`not an obsidian:// link: ${url}`);
+	const action = decode(m[1] ?? "");
+	const handler = fake(app)._protocolHandlers.get(action);
+	if (!handler) return false;
+	const params: Obs.ObsidianProtocolData = { action };
+	for (const pair of (m[2] ?? "").split("&")) {
+		if (pair === "") continue;
+		const eq = pair.indexOf("=");
+		const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+		if (key !== "action") params[key] = eq < 0 ? "" : decode(pair.slice(eq + 1));
+	}
+	const result: unknown = handler(params);
+	if (result && typeof (result as Promise<unknown>).then === "function") await result;
+	return true;
+}
+
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 /** Makes `getLeftLeaf`/`getRightLeaf` return null (false) or work again (true). */
 export function setSideLeafAvailable(app: Obs.App, side: "left" | "right", available: boolean): void {
 	fake(app).workspace._sideAvailable[side] = available;
@@ -420,6 +452,38 @@ export function getFile(app: Obs.App, path: string): Obs.TFile {
 	return f as unknown as Obs.TFile;
 }
 
+/** Plugin members that came after the manifest's minAppVersion (1.7.2), as the fake has them. */
+const newerPluginApis = {
+	registerCliHandler: PluginClass.prototype.registerCliHandler,
+	registerBasesView: PluginClass.prototype.registerBasesView,
+};
+
+/**
+ * Makes the fake an Obsidian without `Plugin.registerCliHandler` (before 1.12.2) and
+ * `Plugin.registerBasesView` (before 1.10): plugins loaded after the call see it;
+ * `resetFakeObsidian` undoes it.
+ */
+export function useObsidianWithoutNewerPluginApis(): void {
+	const proto = PluginClass.prototype as Partial<typeof newerPluginApis>;
+	delete proto.registerCliHandler;
+	delete proto.registerBasesView;
+}
+
+/** The command ids registered for Obsidian's command line. */
+export function cliCommands(app: Obs.App): string[] {
+	return [...fake(app)._cliHandlers.keys()];
+}
+
+/**
+ * Runs a command of Obsidian's command line as `obsidian <command> key=value flag` would:
+ * `params` holds each `key=value`, and "true" for a flag given alone.
+ */
+export async function runCliHandler(app: Obs.App, command: string, params: Record<string, string> = {}): Promise<string> {
+	const entry = fake(app)._cliHandlers.get(command);
+	if (!entry) throw new Error(`fake obsidian: no CLI command "${command}"`);
+	return entry.handler(params);
+}
+
 /**
  * Resets the module-wide records (notices, shown menus, open modals, platform) and detaches every
  * fake app's DOM. Call it in `afterEach`.
@@ -431,6 +495,7 @@ export function resetFakeObsidian(): void {
 	openModalList.length = 0;
 	setPlatform(null);
 	Object.assign(SettingTabClass.prototype, declarativeSettings);
+	Object.assign(PluginClass.prototype, newerPluginApis);
 	for (const app of [...apps]) destroyFakeApp(app as unknown as Obs.App);
 	if (hasDocument()) document.body.querySelectorAll(":scope > .notice-container, :scope > .menu, :scope > .vertical-tab-content").forEach((el) => el.remove());
 }

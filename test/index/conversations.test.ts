@@ -9,7 +9,7 @@ describe("conversations", () => {
 		"People/Jane.md": C(),
 		"People/Old.md": C({ status: "archived" }),
 		"People/Sam.md": C({ "snooze-until": "2026-12-31" }),
-		"I/a.md": I("Jane", { status: "scheduled", date: "2026-11-22T16:00", format: "video", location: "https://meet.example.org/a" }),
+		"I/a.md": I("Jane", { status: "scheduled", date: "2026-11-22T16:00", format: "video", location: "https://meet.example.org/a", duration: 45 }),
 		"I/b.md": I("Sam", { date: "2026-11-22" }),
 		"I/c.md": I("Jane", { status: "Scheduled", date: "2026-11-22 09:30:15+02:00" }),
 		"I/d.md": I("Nobody", { date: "2026-11-23T10:00", location: ["not", "text"] }),
@@ -40,9 +40,10 @@ describe("conversations", () => {
 			contact: "People/Jane.md",
 			format: "video",
 			location: "https://meet.example.org/a",
+			duration: 45,
 			person: "Jane",
 		});
-		expect(d).toMatchObject({ contact: null, location: null, person: "Nobody" });
+		expect(d).toMatchObject({ contact: null, location: null, duration: null, person: "Nobody" });
 		expect(index.problems().filter((p) => p.note === "I/d.md").map((p) => p.property)).toEqual(["contact", "location"]);
 	});
 	it("gives the view today's and tomorrow's, and the status bar the next one today", () => {

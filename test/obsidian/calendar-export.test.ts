@@ -19,13 +19,13 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-/** UID → DTSTART of every event. */
+/** UID → DTSTART of every follow-up's event. */
 function events(ics: string | null): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const block of unfoldLines(ics ?? "").split("BEGIN:VEVENT").slice(1)) {
 		const uid = /\r\nUID:([^\r]*)/.exec(block)?.[1];
 		const start = /\r\nDTSTART;VALUE=DATE:(\d{8})/.exec(block)?.[1];
-		if (uid && start) out.set(uid, start);
+		if (uid && start && !uid.startsWith("conversation-")) out.set(uid, start);
 	}
 	return out;
 }
@@ -42,7 +42,17 @@ describe("Export follow-ups to a calendar file", () => {
 		expect(fileContent(s.app, ICS)).toBe(expected.stdout);
 		const n = events(expected.stdout).size;
 		expect(n).toBeGreaterThan(5);
-		expect(noticeMessages()).toContain(`Wrote ${n} follow-ups to ${ICS}.`);
+		expect(noticeMessages()).toContain(`Wrote ${n} follow-ups and 2 conversations to ${ICS}.`);
+	});
+
+	it("with the overdue setting on, writes the same file as ics --overdue-today", async () => {
+		const root = join(REPO, "example-vault");
+		const app = createFakeApp(readVaultFolder(root), { vaultName: "example-vault" });
+		s = { app, plugin: await loadPlugin(InformationalInterviewsPlugin, app, { manifest: MANIFEST, data: { digest: false, calendarOverdueToday: true } }) };
+		expect(await runCommand(s.app, "export-calendar")).toBe(true);
+		const moved = await cli("ics", root, "--today", TODAY, "--overdue-today");
+		expect(fileContent(s.app, ICS)).toBe(moved.stdout);
+		expect(moved.stdout).not.toBe((await cli("ics", root, "--today", TODAY)).stdout);
 	});
 
 	it("a second run updates the same file and keeps every event's UID", async () => {
@@ -57,7 +67,7 @@ describe("Export follow-ups to a calendar file", () => {
 		// Nothing changed: nothing is written.
 		const mtime = getFile(s.app, ICS).stat.mtime;
 		await runCommand(s.app, "export-calendar");
-		expect(noticeMessages()).toContain(`${ICS} is up to date: 6 follow-ups.`);
+		expect(noticeMessages()).toContain(`${ICS} is up to date: 6 follow-ups and 1 conversation.`);
 		expect(getFile(s.app, ICS).stat.mtime).toBe(mtime);
 
 		// Snooze Bo's nudge to the 25th: same event, new day.
@@ -71,14 +81,14 @@ describe("Export follow-ups to a calendar file", () => {
 		expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
 		const changed = [...after].filter(([uid, day]) => before.get(uid) !== day);
 		expect(changed).toEqual([[expect.stringMatching(/^nudge-[0-9a-f]{16}@informational-interviews$/), "20261125"]]);
-		expect(noticeMessages().at(-1)).toBe(`Wrote 6 follow-ups to ${ICS}.`);
+		expect(noticeMessages().at(-1)).toBe(`Wrote 6 follow-ups and 1 conversation to ${ICS}.`);
 	});
 
 	it("writes where the setting says, creating the folder", async () => {
 		s = await startPlugin(smallVault(), { data: { digest: false, calendarFile: "Calendar/ii" } });
 		await runCommand(s.app, "export-calendar");
 		expect(fileContent(s.app, "Calendar/ii.ics")).toContain("END:VCALENDAR\r\n");
-		expect(noticeMessages()).toContain("Wrote 6 follow-ups to Calendar/ii.ics.");
+		expect(noticeMessages()).toContain("Wrote 6 follow-ups and 1 conversation to Calendar/ii.ics.");
 	});
 
 	it("says so when the path is a folder", async () => {

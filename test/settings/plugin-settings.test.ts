@@ -62,6 +62,8 @@ describe("loadSettings", () => {
 			digest: false,
 			defaultDuration: 45,
 			calendarFile: "Calendar/Follow-ups.ics",
+			baseFolder: "Tables",
+			calendarOverdueToday: true,
 			viewOpenedOnce: true,
 			lastDigestDay: "2026-11-21",
 			recognise: true,

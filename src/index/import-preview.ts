@@ -1,11 +1,10 @@
-import type { LinkedInParseResult } from "../domain/linkedin-csv";
-import type { ExistingContact, ImportPlan } from "../domain/linkedin-plan";
+import type { ExistingContact, ImportPlan } from "../domain/contact-import";
 import type { VaultIndex } from "./vault-index";
 
 /**
- * What the command line's `import-linkedin` and the plugin's import command
- * share: which notes count as existing contacts, whether a file is an export
- * at all, and how a skipped person reads.
+ * What the command line's imports (`import-linkedin`, `import-vcard`) and the
+ * plugin's import commands share: which notes count as existing contacts, and
+ * how a skipped person reads.
  */
 
 /**
@@ -14,14 +13,9 @@ import type { VaultIndex } from "./vault-index";
  * person, mid-edit. (A folder that cannot be read is a problem too, but names no one.)
  */
 export function existingContacts(index: VaultIndex): ExistingContact[] {
-	const out: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin }));
+	const out: ExistingContact[] = index.contacts().map((c) => ({ name: c.path, linkedin: c.linkedin, email: c.email }));
 	for (const p of index.problems()) if (p.property === null && p.note.toLowerCase().endsWith(".md")) out.push({ name: p.note, linkedin: null });
 	return out;
-}
-
-/** True when the file has no LinkedIn header line at all: it is not `Connections.csv`. */
-export function notAnExport(parsed: LinkedInParseResult): boolean {
-	return parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.some((p) => p.startsWith("No header"));
 }
 
 /** One line per person the plan skips, naming the contact who already has them when that name differs. */

@@ -1,29 +1,30 @@
 import { normalizePath, TFolder, type App } from "obsidian";
 import { checkVaultFolder } from "../domain/filenames";
-import { parseLinkedInCsv, type LinkedInParseResult } from "../domain/linkedin-csv";
-import { planImport, type ImportPlan } from "../domain/linkedin-plan";
+import { planContactNotes, type ImportPlan, type ImportRead } from "../domain/contact-import";
+import type { ContactSource } from "../domain/import-sources";
 import { renderNote } from "../domain/yaml";
-import { existingContacts, notAnExport, skippedByPlan } from "../index/linkedin-preview";
+import { existingContacts, skippedByPlan } from "../index/import-preview";
 import type { CalendarDate } from "../domain/types";
 import type { VaultIndex } from "../index/vault-index";
 import { ensureFolder } from "./create-notes";
 import { errorText } from "../domain/error-text";
 
 /**
- * The plugin's side of the LinkedIn import, as the command line's
- * `import-linkedin` does it (same reader, same plan, same note text, same
- * messages), over the Obsidian API: a preview first, then notes created with
+ * The plugin's side of a contact import (LinkedIn's Connections.csv, a vCard
+ * file), as the command line's `import-linkedin` and `import-vcard` do it
+ * (same reader, same plan, same note text, same messages), over the Obsidian API: a preview first, then notes created with
  * `vault.create`, which never overwrites. A note that appears between the
  * preview and the import is left as it is and reported.
  */
 
 /** What importing would do; shown before anything is written. */
 export interface ImportPreview {
+	source: ContactSource;
 	/** The export's file name, as the user picked it. */
 	fileName: string;
 	/** The destination folder as a vault path ("" for the vault's top folder). */
 	folder: string;
-	parsed: LinkedInParseResult;
+	parsed: ImportRead;
 	plan: ImportPlan;
 	/** Who is not imported and why, one line each (people, then unreadable rows). */
 	skipped: string[];
@@ -56,24 +57,23 @@ function importFolder(setting: string): string {
 export function previewImport(
 	app: App,
 	index: VaultIndex,
-	text: string,
-	fileName: string,
+	source: ContactSource,
+	file: { text: string; name: string },
 	folderSetting: string,
 	today: CalendarDate,
 ): ImportPreview {
 	const folder = importFolder(folderSetting);
-	const parsed = parseLinkedInCsv(text);
-	if (notAnExport(parsed)) {
-		throw new ImportError(`"${fileName}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name.`);
-	}
+	const fileName = file.name;
+	const parsed = source.read(file.text, today);
+	if (parsed === null) throw new ImportError(`"${fileName}" is not ${source.notThisKind}.`);
 	const taken = namesIn(app, folder);
 	const exists = (path: string) => taken.has(normalizePath(path).toLowerCase()) || app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
-	const plan = planImport(parsed.people, existingContacts(index), folder, exists, today);
+	const plan = planContactNotes(parsed.people, existingContacts(index), folder, exists);
 	const skipped = [
 		...skippedByPlan(plan),
 		...parsed.skipped.map((s) => `line ${s.row}: ${s.reason}`),
 	];
-	return { fileName, folder, parsed, plan, skipped };
+	return { source, fileName, folder, parsed, plan, skipped };
 }
 
 /** Creates the planned notes; never overwrites, never throws. */
@@ -110,7 +110,7 @@ export async function importContacts(app: App, preview: ImportPreview): Promise<
 export function importSummary(preview: ImportPreview, result: ImportResult): string {
 	const where = preview.folder === "" ? "the vault's top folder" : preview.folder;
 	const n = result.created.length;
-	let text = `LinkedIn import: ${n} contact ${n === 1 ? "note" : "notes"} created in ${where}, ${result.skipped.length} skipped`;
+	let text = `${preview.source.label} import: ${n} contact ${n === 1 ? "note" : "notes"} created in ${where}, ${result.skipped.length} skipped`;
 	if (result.failed.length > 0) text += `, ${result.failed.length} not written (${result.failed[0] ?? ""})`;
 	return `${text}.`;
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { networkingBase, renderBase, type BaseFile, type BaseFilter } from "../../src/domain/networking-base";
+import { recordKind } from "../../src/domain/parse";
+import { NO_RECOGNITION } from "../../src/domain/recognition";
+import { PROP } from "../../src/domain/properties";
+import { CONTACT_STATUSES } from "../../src/domain/types";
+
+const NOTE_PROPERTIES = new Set<string>(Object.values(PROP));
+const read = (templatesFolder: string) => parse(renderBase(networkingBase(templatesFolder))) as BaseFile;
+
+/** Every filter statement, flattened out of and/or/not. */
+function statements(filter: BaseFilter | undefined): string[] {
+	if (filter === undefined) return [];
+	if (typeof filter === "string") return [filter];
+	return Object.values(filter).flatMap((list: BaseFilter[]) => list.flatMap(statements));
+}
+
+/** The note properties an expression reads: `note.x`, `note["x-y"]`, and `properties.x` of a linked note. */
+function propertiesIn(expression: string): string[] {
+	return [...expression.matchAll(/\bnote\.([\w-]+)|\bnote\["([^"]+)"\]|\bproperties\.(\w+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+}
+
+describe("Networking.base", () => {
+	const base = read("Templates");
+	const expressions = [...statements(base.filters), ...base.views.flatMap((v) => statements(v.filters)), ...Object.values(base.formulas)];
+
+	it("is YAML with the Bases sections, and the text parses back to the same data", () => {
+		expect(Object.keys(base)).toEqual(["filters", "formulas", "properties", "views"]);
+		expect(base).toEqual(networkingBase("Templates"));
+	});
+
+	it("reads only property names the plugin reads", () => {
+		const ids = [
+			...Object.keys(base.properties),
+			...base.views.flatMap((v) => [...v.order, ...(v.groupBy ? [v.groupBy.property] : [])]),
+		];
+		for (const id of ids) {
+			if (id.startsWith("note.")) expect(NOTE_PROPERTIES, id).toContain(id.slice(5));
+			else if (id.startsWith("formula.")) expect(Object.keys(base.formulas), id).toContain(id.slice(8));
+			else expect(["file.name"], id).toContain(id);
+		}
+		const read = expressions.flatMap(propertiesIn);
+		expect(read.length).toBeGreaterThan(0);
+		for (const name of read) expect(NOTE_PROPERTIES, name).toContain(name);
+		for (const e of expressions) for (const [, f] of e.matchAll(/formula\.(\w+)/g)) expect(Object.keys(base.formulas)).toContain(f);
+	});
+
+	it("compares type and status with values the plugin gives them", () => {
+		const types = expressions.flatMap((e) => [...e.matchAll(/\btype == "([^"]*)"/g)].map((m) => m[1] ?? ""));
+		expect(new Set(types)).toEqual(new Set(["contact", "interview"]));
+		for (const t of types) expect(recordKind("Any.md", { type: t }, NO_RECOGNITION)).toBe(t);
+		const statuses = expressions.flatMap((e) => [...e.matchAll(/note\.status [!=]= "([^"]*)"/g)].map((m) => m[1]));
+		expect(statuses).toEqual(["archived"]);
+		for (const s of statuses) expect(CONTACT_STATUSES).toContain(s);
+	});
+
+	it("has the four views, with the columns and groups asked for", () => {
+		expect(base.views.map((v) => [v.name, v.type, v.filters, v.groupBy?.property])).toEqual([
+			["Contacts", "table", 'note.type == "contact"', undefined],
+			["Conversations", "table", 'note.type == "interview"', "note.status"],
+			["By field", "table", 'note.type == "contact"', "note.field"],
+			["Not asked yet", "cards", { and: ['note.type == "contact"', 'note.status != "archived"', "formula.interviews == 0"] }, undefined],
+		]);
+		expect(base.views[0]?.order).toEqual([
+			"file.name",
+			"note.organization",
+			"note.role",
+			"note.field",
+			"note.level",
+			"note.relationship",
+			"note.last-contact",
+			"note.status",
+		]);
+		expect(base.views[1]?.order).toEqual(expect.arrayContaining(["note.date", "note.format", "note.location"]));
+		for (const v of base.views) expect(Object.keys(base.properties)).toEqual(expect.arrayContaining(v.order));
+	});
+
+	it("counts as asked the interviews linking here whose contact names this note", () => {
+		expect(base.formulas.interviews).toBe(
+			'file.backlinks.filter(value.asFile().properties.type == "interview" && value.asFile().properties.contact && ' +
+				"value.asFile().properties.contact.toString().contains(file.basename)).length",
+		);
+	});
+
+	it("leaves the templates folder out, whatever its name, and has no such filter without one", () => {
+		expect(base.filters).toEqual({ and: [{ or: ['note.type == "contact"', 'note.type == "interview"'] }, '!file.inFolder("Templates")'] });
+		expect(read("").filters).toEqual({ or: ['note.type == "contact"', 'note.type == "interview"'] });
+		const odd = read('/My "T": #1/');
+		expect(statements(odd.filters).at(-1)).toBe('!file.inFolder("My \\"T\\": #1")');
+	});
+});
