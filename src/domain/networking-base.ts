@@ -1,5 +1,7 @@
 import { cleanFolder } from "./filenames";
+import { parseLink } from "./links";
 import { PROP } from "./properties";
+import { NO_RECOGNITION, type AdoptRule, type Recognition } from "./recognition";
 import { yamlString } from "./yaml";
 
 /**
@@ -40,6 +42,23 @@ const note = (name: string) => `note.${name}`;
 const prop = (name: string) => (/^[A-Za-z_]\w*$/.test(name) ? `note.${name}` : `note[${JSON.stringify(name)}]`);
 const isType = (value: string) => `${prop(PROP.type)} == ${JSON.stringify(value)}`;
 
+/**
+ * The notes of one kind, as the plugin recognises them: `type` names the kind,
+ * or (when the recognition settings are on) the note has no `type` and lies in
+ * a recognised folder, carries a recognised tag, or has a recognised property
+ * value. A property value is matched as text: the property, written out,
+ * holds the name the value links to (`categories: [[People]]` holds `people`).
+ */
+function kindFilter(kind: "contact" | "interview", rule: AdoptRule): BaseFilter {
+	const adopted: BaseFilter[] = [
+		...rule.folders.map((f) => `file.inFolder(${JSON.stringify(f)})`),
+		...rule.tags.map((t) => `file.hasTag(${JSON.stringify(t)})`),
+		...rule.properties.map((p) => `${prop(p.name)}.toString().lower().contains(${JSON.stringify((parseLink(p.value)?.target ?? p.value).toLowerCase())})`),
+	];
+	if (adopted.length === 0) return isType(kind);
+	return { or: [isType(kind), { and: [`!${prop(PROP.type)}`, { or: adopted }] }] };
+}
+
 const DISPLAY_NAMES: Record<string, string> = {
 	"file.name": "Name",
 	[note(PROP.organization)]: "Organization",
@@ -57,11 +76,15 @@ const DISPLAY_NAMES: Record<string, string> = {
 	"formula.interviews": "Conversations",
 };
 
-/** The base as data; `templatesFolder` (the plugin's setting) is left out of every view. */
-export function networkingBase(templatesFolder: string): BaseFile {
+/**
+ * The base as data; `templatesFolder` (the plugin's setting) is left out of
+ * every view, and notes the recognition settings adopt are in (an adopted
+ * interview names its person in `recognition.personProperty`).
+ */
+export function networkingBase(templatesFolder: string, recognition: Recognition = NO_RECOGNITION): BaseFile {
 	const folder = cleanFolder(templatesFolder);
-	const contact = isType("contact");
-	const interview = isType("interview");
+	const contact = kindFilter("contact", recognition.contact);
+	const interview = kindFilter("interview", recognition.interview);
 	const kinds: BaseFilter = { or: [contact, interview] };
 	// Inside the filter, `value` is one backlink: the note that links to this contact.
 	const linking = "value.asFile().properties";

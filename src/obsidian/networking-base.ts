@@ -1,7 +1,7 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { checkVaultFolder } from "../domain/filenames";
 import { networkingBase, renderBase } from "../domain/networking-base";
-import type { PluginSettings } from "../settings/plugin-settings";
+import { toRuleSettings, type PluginSettings } from "../settings/plugin-settings";
 import { createNote } from "./create-notes";
 
 /** The file name of the base, in the folder the settings name. */
@@ -26,11 +26,11 @@ function basePath(setting: string): string {
 }
 
 /** Writes Networking.base unless a file of that name exists; never overwrites. */
-export async function createNetworkingBase(app: App, settings: Pick<PluginSettings, "baseFolder" | "templatesFolder">): Promise<CreatedBase> {
+export async function createNetworkingBase(app: App, settings: PluginSettings): Promise<CreatedBase> {
 	const path = basePath(settings.baseFolder);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) return { file: existing, created: false };
 	if (existing !== null) throw new BaseFolderError(`${path} is a folder: rename it or choose another folder in the settings.`);
-	const file = await createNote(app, path, renderBase(networkingBase(settings.templatesFolder)));
+	const file = await createNote(app, path, renderBase(networkingBase(settings.templatesFolder, toRuleSettings(settings).recognition)));
 	return { file, created: true };
 }

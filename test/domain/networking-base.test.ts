@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { networkingBase, renderBase, type BaseFile, type BaseFilter } from "../../src/domain/networking-base";
 import { recordKind } from "../../src/domain/parse";
-import { NO_RECOGNITION } from "../../src/domain/recognition";
+import { adoptedKind, NO_RECOGNITION, recognitionFrom } from "../../src/domain/recognition";
 import { PROP } from "../../src/domain/properties";
 import { CONTACT_STATUSES } from "../../src/domain/types";
 
@@ -88,5 +88,55 @@ describe("Networking.base", () => {
 		expect(read("").filters).toEqual({ or: ['note.type == "contact"', 'note.type == "interview"'] });
 		const odd = read('/My "T": #1/');
 		expect(statements(odd.filters).at(-1)).toBe('!file.inFolder("My \\"T\\": #1")');
+	});
+
+	describe("with the recognition settings on", () => {
+		const recognition = recognitionFrom(
+			{
+				contactFolders: "People, Network/Friends",
+				contactTags: "#person",
+				contactProperty: "categories: [[People]]",
+				interviewFolders: "Meetings",
+				interviewTags: "",
+				interviewProperty: "",
+				personProperty: "contact",
+			},
+			"2026-11-01",
+		);
+		const adopted = parse(renderBase(networkingBase("Templates", recognition))) as BaseFile;
+		const contactView = adopted.views[0]?.filters;
+		const interviewView = adopted.views[1]?.filters;
+
+		it("takes in notes without a type in a recognised folder, with a recognised tag or property value", () => {
+			expect(contactView).toEqual({
+				or: [
+					'note.type == "contact"',
+					{
+						and: [
+							"!note.type",
+							{ or: ['file.inFolder("people")', 'file.inFolder("network/friends")', 'file.hasTag("person")', 'note.categories.toString().lower().contains("people")'] },
+						],
+					},
+				],
+			});
+			expect(interviewView).toEqual({ or: ['note.type == "interview"', { and: ["!note.type", { or: ['file.inFolder("meetings")'] }] }] });
+			expect(statements(adopted.filters)).toContain('file.inFolder("people")');
+			expect(statements(adopted.filters).at(-1)).toBe('!file.inFolder("Templates")');
+		});
+
+		it("adopts what the plugin adopts, and nothing when a note's type names something else", () => {
+			// The same notes through the plugin's own recognition: each folder, tag and value the base names adopts.
+			expect(adoptedKind("People/Ann.md", {}, [], recognition)).toBe("contact");
+			expect(adoptedKind("Network/Friends/Bo.md", {}, [], recognition)).toBe("contact");
+			expect(adoptedKind("Notes/Cy.md", { tags: ["person"] }, [], recognition)).toBe("contact");
+			expect(adoptedKind("Notes/Di.md", { categories: ["[[People]]"] }, [], recognition)).toBe("contact");
+			expect(adoptedKind("Meetings/2026-11-02 Ann.md", {}, [], recognition)).toBe("interview");
+			expect(adoptedKind("People/Book.md", { type: "book" }, [], recognition)).toBeNull();
+		});
+
+		it("still reads only properties the plugin reads (the recognised one included)", () => {
+			const names = [...statements(contactView), ...statements(interviewView)].flatMap(propertiesIn);
+			expect(new Set(names)).toEqual(new Set(["type", "categories"]));
+		});
 	});
 });

@@ -36,6 +36,20 @@ describe("Create the networking base", () => {
 		expect(noticeMessages()).toContain("Created Networking/Networking.base: your contacts and conversations as tables.");
 	});
 
+	it("takes in the notes the recognition settings adopt, when they are on", async () => {
+		await s.plugin.updateSettings((x) => {
+			x.contactFolders = "People";
+		});
+		await runCommand(s.app, "create-networking-base");
+		expect(fileContent(s.app, "Networking/Networking.base")).not.toContain("people");
+		await s.app.vault.delete(s.app.vault.getFileByPath("Networking/Networking.base")!);
+		await s.plugin.updateSettings((x) => {
+			x.recognise = true;
+		});
+		await runCommand(s.app, "create-networking-base");
+		expect(fileContent(s.app, "Networking/Networking.base")).toContain('- file.inFolder("people")');
+	});
+
 	it("never overwrites an existing base: it says so and opens it", async () => {
 		await s.app.vault.create("Networking/Networking.base", "views: []\n");
 		const opened = watchOpened();
