@@ -10,6 +10,7 @@ import { FollowUpsView } from "./ui/follow-ups-view";
 import type { ItemActionProvider, PluginHost } from "./plugin-host";
 import { InsightsView, VIEW_TYPE_INSIGHTS } from "./ui/insights-view";
 import { BriefView, VIEW_TYPE_BRIEF } from "./ui/brief-view";
+import { registerPipelineBoard } from "./ui/board-view";
 import { openFollowUps, refreshFollowUpViews } from "./ui/open-view";
 import { InformationalInterviewsSettingTab } from "./settings/settings-tab";
 import { DueStatusBar, statusBarText } from "./ui/status-bar";
@@ -46,6 +47,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 		this.registerView(VIEW_TYPE_INSIGHTS, (leaf) => new InsightsView(leaf, this));
 		this.registerView(VIEW_TYPE_BRIEF, (leaf) => new BriefView(leaf, this));
 		registerCommands(this);
+		registerPipelineBoard(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 		const statusBar = Platform.isMobile ? null : new DueStatusBar(this.addStatusBarItem(), () => this.open());
 		const updateStatusBar = () => statusBar?.update(statusBarText(this.live.index, this.live.today, new Date()));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import {
+	BasesView,
 	debounce,
 	FuzzySuggestModal,
 	ItemView,
@@ -12,6 +13,7 @@ import {
 	Platform,
 	Plugin,
 	PluginSettingTab,
+	QueryController,
 	Setting,
 	TFile,
 	TFolder,
@@ -24,6 +26,10 @@ import {
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
 	addDeferredLeaf,
+	basesViewIds,
+	openBasesView,
+	setBasesEnabled,
+	useObsidianWithoutNewerPluginApis,
 	chooseSuggestion,
 	clickMenuItem,
 	createFakeApp,
@@ -753,6 +759,39 @@ describe("plugin lifecycle", () => {
 	it("registering a view type twice throws, as in Obsidian", async () => {
 		const plugin = await loadPlugin(TestPlugin);
 		expect(() => plugin.registerView("test-view", (leaf) => new TestView(leaf))).toThrow(/existing view type/);
+	});
+
+	it("registerBasesView: the view opens in a base with its rows, updates, and is gone after unload; false with Bases off", async () => {
+		const app = createFakeApp({ "a.md": "", "b.md": "" });
+		const plugin = await loadPlugin(TestPlugin, app, { manifest: { id: "ii" } });
+		const seen: string[][] = [];
+		class Rows extends BasesView {
+			type = "rows";
+			constructor(controller: QueryController, readonly el: HTMLElement) {
+				super(controller);
+			}
+			onDataUpdated(): void {
+				seen.push(this.data.data.map((e) => e.file.path));
+				this.el.setText(`${this.config.name}: ${this.data.groupedData[0]?.entries.length ?? 0}`);
+			}
+		}
+		expect(plugin.registerBasesView("rows", { name: "Rows", icon: "list", factory: (c, el) => new Rows(c, el) })).toBe(true);
+		expect(basesViewIds(app)).toEqual(["rows"]);
+		const shown = openBasesView(app, "rows", ["b.md", "a.md"], "My view");
+		expect(shown.containerEl.textContent).toBe("My view: 2");
+		expect(shown.view.app).toBe(app);
+		shown.setRows(["a.md"]);
+		expect(seen).toEqual([["b.md", "a.md"], ["a.md"]]);
+		expect(() => shown.view.data.data[0]?.getValue("note.status")).toThrow(/not modelled/);
+		shown.close();
+		plugin.unload();
+		expect(basesViewIds(app)).toEqual([]);
+		const off = createFakeApp();
+		setBasesEnabled(off, false);
+		const other = await loadPlugin(TestPlugin, off, { manifest: { id: "ii" } });
+		expect(other.registerBasesView("rows", { name: "Rows", icon: "list", factory: (c, el) => new Rows(c, el) })).toBe(false);
+		useObsidianWithoutNewerPluginApis();
+		expect("registerBasesView" in other).toBe(false);
 	});
 
 	it("settings tab renders Setting rows with working components", async () => {

@@ -1,4 +1,5 @@
-import { ItemView, Keymap, Notice, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type WorkspaceLeaf } from "obsidian";
+import { openNoteLikeLink } from "./link-clicks";
 import type { CalendarDate } from "../domain/types";
 import { planReachOut } from "../obsidian/reach-out-notes";
 import { doneChange, snoozeChange } from "../domain/follow-up-writes";
@@ -131,14 +132,8 @@ export class FollowUpsView extends ItemView {
 		if (focus) this.restoreFocus(focus);
 	}
 
-	/** Opens a note like a link click: in place, or in a new tab (split, window) with a modifier. */
-	private async openNote(path: string, evt: MouseEvent | KeyboardEvent): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) {
-			new Notice(`"${path}" no longer exists.`);
-			return;
-		}
-		await this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+	private openNote(path: string, evt: MouseEvent | KeyboardEvent): Promise<void> {
+		return openNoteLikeLink(this.app, path, evt);
 	}
 
 	private showMore(list: ListId): void {

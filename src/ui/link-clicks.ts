@@ -12,10 +12,11 @@ export function openClickedLink(app: App, container: HTMLElement, evt: MouseEven
 	if (!link || !container.contains(link)) return;
 	evt.preventDefault();
 	const path = link.getAttribute("data-href");
-	if (path !== null) void noticeOnFailure(() => openNote(app, path, evt), "Could not open the note");
+	if (path !== null) void noticeOnFailure(() => openNoteLikeLink(app, path, evt), "Could not open the note");
 }
 
-async function openNote(app: App, path: string, evt: MouseEvent): Promise<void> {
+/** Opens a note like a link click: in place, or in a new tab (split, window) with a modifier; a notice when it is gone. */
+export async function openNoteLikeLink(app: App, path: string, evt: MouseEvent | KeyboardEvent): Promise<void> {
 	const file = app.vault.getFileByPath(path);
 	if (!file) {
 		new Notice(`"${path}" no longer exists.`);

@@ -7,10 +7,11 @@
 import { addIcon, type App, type PluginManifest } from "obsidian";
 import type { CalendarDate } from "../../src/domain/types";
 import InformationalInterviewsPlugin from "../../src/main";
+import { BOARD_VIEW_ID } from "../../src/ui/board-view";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
 import { renderFollowUps } from "../../src/ui/render";
 import { renderBenchInput } from "../fixtures/render-bench";
-import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openModals, openObsidianUrl, settle } from "../fake-obsidian";
+import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openBasesView, openModals, openObsidianUrl, settle } from "../fake-obsidian";
 
 export interface PreviewConfig {
 	today: CalendarDate;
@@ -55,6 +56,11 @@ export interface PreviewApi {
 	files(): string[];
 	/** Waits for the metadata cache, then runs the plugin's debounced index update now. */
 	sync(): Promise<void>;
+	/**
+	 * Shows the pipeline board as a base of every interview note would (rows by path), in the main
+	 * area in place of the open note; resolves to the rows.
+	 */
+	openBoard(): string[];
 	benchRender(count: number, runs: number): RenderBench;
 }
 
@@ -75,6 +81,25 @@ const api: PreviewApi = {
 	activeFile: () => api.app?.workspace.getActiveFile()?.path ?? null,
 	markdownLeaves: () => api.app?.workspace.getLeavesOfType("markdown").length ?? 0,
 	notices: () => noticeMessages(),
+	openBoard() {
+		const app = api.app;
+		if (!app) return [];
+		const rows = app.vault
+			.getMarkdownFiles()
+			.filter((f) => String(app.metadataCache.getFileCache(f)?.frontmatter?.type ?? "").toLowerCase() === "interview")
+			.map((f) => f.path)
+			.sort();
+		const board = openBasesView(app, BOARD_VIEW_ID, rows, "Pipeline");
+		// The board in the whole window, as a base opened in a tab with the sidebars closed.
+		const main = document.querySelector(".workspace-split.mod-root");
+		if (main) {
+			main.empty();
+			board.containerEl.addClass("view-content", "informational-interviews-board-host");
+			main.appendChild(board.containerEl);
+		}
+		document.querySelector(".mod-right-split")?.addClass("is-collapsed-for-board");
+		return rows;
+	},
 	hideMenu: () => void lastMenu()?.hide(),
 	modals: () => openModals().length,
 	openLink: (url) => (api.app ? openObsidianUrl(api.app, url) : Promise.resolve(false)),

@@ -1,4 +1,4 @@
-import type { CliFlags, CliHandler, Command, ObsidianProtocolData, UserEvent } from "obsidian";
+import type { BasesViewRegistration, CliFlags, CliHandler, Command, ObsidianProtocolData, UserEvent } from "obsidian";
 import { Events } from "./events";
 import { hasDocument } from "./dom";
 import { FileManager } from "./file-manager";
@@ -53,6 +53,8 @@ export class App {
 	/** @internal Obsidian's `app.viewRegistry` (undocumented there). */ _viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
 	/** @internal */ _settingTabs: SettingTab[] = [];
 	/** @internal The handlers plugins registered for `obsidian://<action>` links. */ _protocolHandlers = new Map<string, (params: ObsidianProtocolData) => any>();
+	/** @internal The Bases views plugins registered, by id (see bases.ts). */ _basesViews = new Map<string, BasesViewRegistration>();
+	/** @internal Whether the core Bases plugin is on in this vault (`registerBasesView` returns false when not). */ _basesEnabled = true;
 	/** @internal */ _rootEl: HTMLElement | null = null;
 	/** @internal */ _statusBarEl: HTMLElement | null = null;
 	/** @internal */ _keydown: ((evt: KeyboardEvent) => void) | null = null;

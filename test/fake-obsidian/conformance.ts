@@ -62,6 +62,12 @@ noneMissing<MissingMembers<typeof Real.Keymap, typeof Fake.Keymap>>();
 noneMissing<MissingMembers<Real.Scope, Fake.Scope>>();
 noneMissing<MissingMembers<typeof Real.Platform, typeof Fake.Platform>>();
 noneMissing<MissingMembers<Real.Tasks, Fake.Tasks>>();
+noneMissing<MissingMembers<Real.BasesView, Fake.BasesView>>();
+noneMissing<MissingMembers<Real.BasesEntry, Fake.BasesEntry>>();
+noneMissing<MissingMembers<Real.BasesEntryGroup, Fake.BasesEntryGroup>>();
+noneMissing<MissingMembers<Real.BasesQueryResult, Fake.BasesQueryResult>>();
+noneMissing<MissingMembers<Real.BasesViewConfig, Fake.BasesViewConfig>>();
+noneMissing<MissingMembers<Real.QueryController, Fake.QueryController>>();
 
 declare function same<R>(fake: R): void;
 same<typeof Real.normalizePath>(null as unknown as typeof Fake.normalizePath);

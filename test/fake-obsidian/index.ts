@@ -23,6 +23,7 @@ export { Workspace, WorkspaceContainer, WorkspaceFloating, WorkspaceItem, Worksp
 export { DeferredView, EditableFileView, EmptyView, FileView, HoverPopover, ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, TextFileView, View } from "./view";
 export { FakeEditor, FakeEditor as Editor } from "./editor";
 export { Plugin } from "./plugin";
+export { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesView, BasesViewConfig, QueryController } from "./bases";
 export { AbstractInputSuggest, FuzzySuggestModal, Modal, PopoverSuggest, SuggestModal } from "./modal";
 export { Notice } from "./notice";
 export { Menu, MenuItem, MenuSeparator } from "./menu";

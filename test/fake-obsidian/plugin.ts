@@ -1,4 +1,4 @@
-import type { CliFlags, CliHandler, Command, IconName, MarkdownPostProcessor, ObsidianProtocolHandler, PluginManifest } from "obsidian";
+import type { BasesViewRegistration, CliFlags, CliHandler, Command, IconName, MarkdownPostProcessor, ObsidianProtocolHandler, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./component";
 import { requireDocument } from "./dom";
@@ -111,10 +111,15 @@ export abstract class Plugin extends Component {
 		return pp;
 	}
 
-	registerBasesView(viewId: string, registration: unknown): boolean {
-		void viewId;
-		void registration;
-		return false;
+	/** Stored for `openBasesView` (testing.ts) until the plugin unloads; false when the vault has Bases turned off. */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		if (!this.app._basesEnabled) return false;
+		const registry = this.app._basesViews;
+		registry.set(viewId, registration);
+		this.register(() => {
+			if (registry.get(viewId) === registration) registry.delete(viewId);
+		});
+		return true;
 	}
 
 	registerEditorExtension(extension: unknown): void {

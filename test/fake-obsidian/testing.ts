@@ -8,6 +8,7 @@
  */
 import type * as Obs from "obsidian";
 import { App } from "./app";
+import type { Component } from "./component";
 import { hasDocument } from "./dom";
 import { TFile } from "./files";
 import { clearNotices } from "./notice";
@@ -15,6 +16,7 @@ import { Menu, shownMenus } from "./menu";
 import { openModals as openModalList, type Modal } from "./modal";
 import { normalizePath } from "./paths";
 import { setPlatform } from "./platform";
+import { BasesEntry, BasesQueryResult, BasesViewConfig, QueryController } from "./bases";
 import { Plugin as PluginClass, type Plugin } from "./plugin";
 import { SettingTab as SettingTabClass, type SettingTab } from "./setting";
 import type { FakeVaultConfig } from "./vault";
@@ -427,6 +429,57 @@ export function useObsidianBefore113(): void {
 	const proto = SettingTabClass.prototype as Partial<typeof declarativeSettings>;
 	delete proto.getSettingDefinitions;
 	delete proto.update;
+}
+
+/** Turns the core Bases plugin off (or on) in a vault: `registerBasesView` then returns false. */
+export function setBasesEnabled(app: Obs.App, enabled: boolean): void {
+	fake(app)._basesEnabled = enabled;
+}
+
+/** The ids of the Bases views registered by plugins (see `Plugin.registerBasesView`). */
+export function basesViewIds(app: Obs.App): string[] {
+	return [...fake(app)._basesViews.keys()];
+}
+
+/** A Bases view shown in a base, as `openBasesView` makes it. */
+export interface OpenBasesView {
+	view: Obs.BasesView;
+	/** The container below the Bases toolbar that the factory was given. */
+	containerEl: HTMLElement;
+	/** New query results, as when a note of the base changes: the rows are these notes, in this order. */
+	setRows(paths: readonly string[]): void;
+	/** Closes the base (the view unloads). */
+	close(): void;
+}
+
+/**
+ * Shows the registered Bases view `viewId` in a base whose query yields the notes at `paths`
+ * (in that order), as Obsidian does when the user picks the view in a base: the factory gets a
+ * controller and an attached container, the view loads, then `onDataUpdated` runs.
+ */
+export function openBasesView(app: Obs.App, viewId: string, paths: readonly string[], viewName = "Board"): OpenBasesView {
+	const registration = fake(app)._basesViews.get(viewId);
+	if (!registration) throw new Error(`fake obsidian: no Bases view "${viewId}" is registered`);
+	const rows = (list: readonly string[]) => new BasesQueryResult(list.map((p) => new BasesEntry(getFile(app, p) as unknown as TFile)));
+	const controller = new QueryController(fake(app), new BasesViewConfig(viewName), rows(paths));
+	const containerEl = createDiv("bases-view");
+	if (hasDocument()) (fake(app)._rootEl ?? document.body).appendChild(containerEl);
+	const view = registration.factory(controller as unknown as Obs.QueryController, containerEl);
+	controller.addChild(view as unknown as Component);
+	controller.load();
+	view.onDataUpdated();
+	return {
+		view,
+		containerEl,
+		setRows(list) {
+			(view as unknown as { data: BasesQueryResult }).data = rows(list);
+			view.onDataUpdated();
+		},
+		close() {
+			controller.unload();
+			containerEl.detach();
+		},
+	};
 }
 
 /** Closes a settings tab as the dialog would (`hide()`), and detaches its element. */
