@@ -10,7 +10,7 @@ import InformationalInterviewsPlugin from "../../src/main";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
 import { renderFollowUps } from "../../src/ui/render";
 import { renderBenchInput } from "../fixtures/render-bench";
-import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openModals, settle } from "../fake-obsidian";
+import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openModals, runCommand, settle } from "../fake-obsidian";
 
 export interface PreviewConfig {
 	today: CalendarDate;
@@ -52,6 +52,8 @@ export interface PreviewApi {
 	/** Waits for the metadata cache, then runs the plugin's debounced index update now. */
 	sync(): Promise<void>;
 	benchRender(count: number, runs: number): RenderBench;
+	/** Opens the note in the main pane and runs the plugin's command `id` there (false: not offered). */
+	runCommandOn(path: string, id: string): Promise<boolean>;
 }
 
 declare global {
@@ -80,6 +82,14 @@ const api: PreviewApi = {
 		api.plugin.live.flush();
 	},
 	benchRender,
+	async runCommandOn(path, id) {
+		const app = api.app;
+		const file = app?.vault.getFileByPath(path);
+		if (!app || !file) return false;
+		await app.workspace.getLeaf(false).openFile(file);
+		await api.sync();
+		return runCommand(app, id);
+	},
 };
 window.__ii = api;
 
