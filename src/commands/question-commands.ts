@@ -1,11 +1,11 @@
 import type { Editor } from "obsidian";
 import { questionLevelOf } from "../domain/levels";
-import { pickQuestions, renderQuestionChecklist, type Question } from "../domain/questions";
+import { renderQuestionChecklist } from "../domain/questions";
 import type { ContactLevel } from "../domain/types";
 import { loadUserQuestions } from "../obsidian/templates";
 import type { PluginHost } from "../plugin-host";
 import { activeRecord } from "./active-note";
-import { QuestionsModal, type QuestionChoice } from "../ui/questions-modal";
+import { QuestionsModal } from "../ui/questions-modal";
 import { anyNote, inEditor, type CommandEntry } from "./command-entry";
 
 /** The level of the person the active note is about: a contact's own, or an interview's contact's. */
@@ -23,17 +23,12 @@ export const insertQuestionsCommand: CommandEntry = {
 	handler: inEditor((host: PluginHost, editor: Editor) => {
 		// Returned, so the registry says a failure to read the question file (src/commands/command-entry.ts).
 		return loadUserQuestions(host.app, host.settings.templatesFolder).then((own) => {
-			const modal = new QuestionsModal(host.app, own.problems, (choice) => insertQuestions(editor, choice, own.questions));
+			const modal = new QuestionsModal(host.app, own.problems, own.questions, (questions) => insertQuestions(editor, renderQuestionChecklist(questions)));
 			modal.level = questionLevelOf(activePersonLevel(host));
 			modal.open();
 		});
 	}),
 };
-
-function questionChecklist(choice: QuestionChoice, extra: readonly Question[]): string {
-	const questions = pickQuestions({ topics: choice.topics, level: choice.level, perTopic: choice.perTopic > 0 ? choice.perTopic : undefined, extra });
-	return renderQuestionChecklist(questions);
-}
 
 /**
  * Inserts the checklist after the selection (or at the cursor), deleting
@@ -41,8 +36,7 @@ function questionChecklist(choice: QuestionChoice, extra: readonly Question[]): 
  * middle of a line, after the end of that line, so no line is split. The
  * cursor ends after the checklist.
  */
-function insertQuestions(editor: Editor, choice: QuestionChoice, extra: readonly Question[]): void {
-	const text = questionChecklist(choice, extra);
+function insertQuestions(editor: Editor, text: string): void {
 	const end = editor.getCursor("to");
 	if (end.ch === 0) {
 		editor.replaceRange(`${text}\n`, end);

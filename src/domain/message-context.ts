@@ -27,6 +27,8 @@ export interface InterviewInfo {
 	date?: CalendarDate | null;
 	time?: string | null;
 	format?: string | null;
+	/** Where the conversation happens: an address, a room or a meeting link. */
+	location?: string | null;
 	duration?: number | null;
 	topics?: readonly string[];
 	referrals?: readonly LinkRef[];
@@ -75,13 +77,19 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
 	{ name: "referrer.first-name", description: "The first name of who introduced you", example: "Sam" },
 	{ name: "referrer.link", description: "A link to the contact note of who introduced you", example: "[[Sam Lee]]" },
 	{ name: "referrer.email", description: "The email address of who introduced you, when known", example: "sam@example.com" },
-	{ name: "introduction", description: "A sentence on how you came to write to them: names who referred you", example: "Sam Lee suggested I get in touch with you." },
+	{ name: "introduction", description: "A sentence on how you came to write to them: names who referred you, or opens a message to someone you do not know", example: "Sam Lee suggested I get in touch with you." },
+	{ name: "request", description: "What you ask to hear about: their field (in lower case) and organization, or in the referrer's terms when neither is known", example: "I am exploring work in UX research and would be grateful to hear how it looks from the inside: …" },
+	{ name: "call-length", description: "How long you ask for: the agreed `duration`, else about thirty minutes", example: "about thirty minutes" },
 	{ name: "interview.date", description: "The day of the conversation (the year is added when it is not this year)", example: "Tuesday 24 November" },
 	{ name: "interview.time", description: "The time of the conversation", example: "14:30" },
 	{ name: "interview.iso-date", description: "The date (and time) of the conversation as written in properties", example: "2026-11-24T14:30" },
 	{ name: "interview.requested", description: "The day you sent the request", example: "Monday 9 November" },
 	{ name: "interview.format", description: "How you will meet", example: "video call" },
 	{ name: "interview.duration", description: "How long you agreed to talk", example: "30 minutes" },
+	{ name: "interview.when", description: "The day of the conversation, with its time when known", example: "Tuesday 24 November at 14:30" },
+	{ name: "interview.location", description: "Where the conversation happens: an address, a room or a meeting link", example: "https://meet.example.org/jane" },
+	{ name: "interview.details", description: "When, how, where and for how long, one line each (those known): use `{{interview.details.list}}`", example: "- When: Tuesday 24 November at 14:30" },
+	{ name: "conversation", description: "Your conversation, by its day and what you talked about, to use mid-sentence", example: "our conversation on Tuesday 24 November about career paths and hiring" },
 	{ name: "interview.minutes", description: "The agreed length as a number of minutes", example: "30" },
 	{ name: "interview.status", description: "The status of the interview", example: "scheduled" },
 	{ name: "topics", description: "What you discussed, from the interview's `topics`", example: "career paths and hiring" },
@@ -92,7 +100,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
 	{ name: "me.pitch", description: "Your short introduction of yourself, from the settings", example: "I am a psychology graduate moving into UX research." },
 	{ name: "today", description: "Today's date", example: "2026-11-22" },
 	{ name: "insight", description: "Yours to write: something new you have realized since you spoke", example: "I signed up for the course you recommended." },
-	{ name: "next-step", description: "Yours to write: what you will do next (filled in when they suggested people)", example: "I will get in touch with Ann Park, as you suggested." },
+	{ name: "next-step", description: "What you will do next: getting in touch with the people they suggested, else putting their advice into practice (yours to rewrite)", example: "I will get in touch with Ann Park, as you suggested." },
 	{ name: "update", description: "Yours to write: what you have been up to lately", example: "I have started a course in survey design." },
 	{ name: "new-role", description: "Yours to write: the position you have accepted", example: "junior researcher at Acme Health" },
 ];
@@ -134,13 +142,41 @@ function linkTo(ref: LinkRef): string {
 /** Relationships where the person already knows you: the draft opens with a greeting instead. */
 const KNOWN = new Set(["friend", "family", "classmate", "coworker", "colleague", "mentor", "faculty", "professor", "teacher", "supervisor", "manager", "neighbor", "neighbour", "acquaintance"]);
 
-function introduction(referrer: string | null, relationship: string | null): string | null {
+function introduction(referrer: string | null, relationship: string | null, organization: string | null): string {
 	if (referrer) return `${referrer} suggested I get in touch with you.`;
 	const r = (relationship ?? "").trim().toLowerCase();
 	if (r === "alumni" || r === "alumnus" || r === "alumna") return "I found your name through our alumni network.";
 	if (r === "linkedin" || r === "connection") return "We are connected on LinkedIn.";
 	if (KNOWN.has(r)) return "I hope you are doing well.";
-	return null;
+	// Someone who does not know you: say so, and where you came across them.
+	return organization ? `I came across your work at ${organization}, and I hope you do not mind a message out of the blue.` : "I hope you do not mind a message out of the blue.";
+}
+
+/**
+ * A field as it reads mid-sentence: each word in lower case unless it is an
+ * acronym or a name with capitals inside (`UX Research` → `UX research`,
+ * `Software Engineering` → `software engineering`, `iOS` stays).
+ */
+export function midSentence(text: string): string {
+	return text.replace(/\p{L}[\p{L}\p{N}'’-]*/gu, (word) => (/^\p{Lu}[\p{Ll}\p{N}'’-]*$/u.test(word) ? word.toLowerCase() : word));
+}
+
+const FROM_INSIDE = "how you came to your role, what the work is like day to day, and where you see your field going";
+
+/** What the outreach asks to hear about: the field and organization when known, else in the referrer's terms. */
+function request(fields: readonly string[], organization: string | null, referrer: string | null): string {
+	const field = fields.length > 0 ? formatList(fields.map(midSentence)) : null;
+	if (field && organization) return `I am exploring work in ${field} and would be grateful to hear how it looks from the inside: how you came to your role at ${organization}, what the work is like day to day, and where you see the field going.`;
+	if (field) return `I am exploring work in ${field} and would be grateful to hear how it looks from the inside: how you came to your role, what the work is like day to day, and where you see the field going.`;
+	if (organization) return `I am exploring my next step and would be grateful to hear how your work at ${organization} looks from the inside: ${FROM_INSIDE}.`;
+	if (referrer) return `${referrer} thought you would be a good person to learn from, and I would be grateful to hear how your work looks from the inside: ${FROM_INSIDE}.`;
+	return `I would be grateful to hear how your work looks from the inside: ${FROM_INSIDE}.`;
+}
+
+/** The conversation mid-sentence: "our conversation on Tuesday 24 November about a and b". */
+function conversationPhrase(date: string | null, topics: readonly string[]): string | null {
+	if (date === null) return topics.length > 0 ? `our conversation about ${formatList(topics)}` : null;
+	return topics.length > 0 ? `our conversation on ${date} about ${formatList(topics)}` : `our conversation on ${date}`;
 }
 
 function texts(items: readonly string[] | undefined): string[] {
@@ -163,11 +199,19 @@ export function buildMessageValues(input: MessageContextInput): Record<string, T
 	const date = interview?.date ?? null;
 	const time = interview?.time ?? null;
 	const duration = interview?.duration ?? null;
+	const organization = readable(contact.organization);
+	const day = date ? humanDate(date, settings.today) : null;
+	const when = day && time ? `${day} at ${time}` : day;
+	const format = readable(interview?.format);
+	const location = readable(interview?.location);
+	const length = duration !== null ? humanDuration(duration) : null;
+	const topics = texts(interview?.topics);
+	const details = [when && `When: ${when}`, format && `How: ${format}`, location && `Where: ${location}`, length && `For: ${length}`].filter((d): d is string => Boolean(d));
 	return {
 		"contact.name": contact.name,
 		"contact.first-name": firstName(contact.name),
 		"contact.link": contact.name.trim() ? `[[${contact.name.trim()}]]` : null,
-		"contact.organization": readable(contact.organization),
+		"contact.organization": organization,
 		"contact.role": readable(contact.role),
 		"contact.field": texts(contact.fields),
 		"contact.email": contact.email ?? null,
@@ -178,16 +222,22 @@ export function buildMessageValues(input: MessageContextInput): Record<string, T
 		"referrer.first-name": referrerName ? firstName(referrerName) : null,
 		"referrer.link": referrerContact ? `[[${referrerContact.name.trim()}]]` : referrerLink ? linkTo(referrerLink) : null,
 		"referrer.email": referrerContact?.email ?? null,
-		introduction: introduction(referrerName, contact.relationship ?? null),
-		"interview.date": date ? humanDate(date, settings.today) : null,
+		introduction: introduction(referrerName, contact.relationship ?? null, organization),
+		request: request(texts(contact.fields), organization, referrerName),
+		"call-length": length ?? "about thirty minutes",
+		"interview.date": day,
+		"interview.when": when,
+		"interview.location": location,
+		"interview.details": details,
+		conversation: conversationPhrase(day, topics),
 		"interview.time": time,
 		"interview.iso-date": date ? (time ? `${date}T${time}` : date) : null,
 		"interview.requested": interview?.requested ? humanDate(interview.requested, settings.today) : null,
-		"interview.format": readable(interview?.format),
-		"interview.duration": duration !== null ? humanDuration(duration) : null,
+		"interview.format": format,
+		"interview.duration": length,
 		"interview.minutes": duration !== null ? String(duration) : null,
 		"interview.status": interview?.status ?? null,
-		topics: texts(interview?.topics),
+		topics,
 		referrals,
 		questions: input.questions ?? null,
 		"me.name": settings.myName,
@@ -195,7 +245,8 @@ export function buildMessageValues(input: MessageContextInput): Record<string, T
 		"me.pitch": settings.pitch,
 		today: settings.today,
 		insight: own.insight ?? null,
-		"next-step": own["next-step"] ?? (referrals.length > 0 ? `I will get in touch with ${formatList(referrals)}, as you suggested.` : null),
+		// Without people to contact, the next step is the advice itself: no placeholder is left hanging.
+		"next-step": own["next-step"] ?? (referrals.length > 0 ? `I will get in touch with ${formatList(referrals)}, as you suggested.` : "I plan to put your advice into practice."),
 		update: own.update ?? null,
 		"new-role": own["new-role"] ?? null,
 	};

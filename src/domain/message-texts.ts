@@ -10,9 +10,9 @@ export const OUTREACH = `Dear {{contact.first-name}},
 
 A little about me: {{me.pitch}}
 
-I am exploring work in {{contact.field}} and would be grateful to hear how it looks from the inside: how you came to your role at {{contact.organization}}, what the work is like day to day, and where you see the field going. I am not asking about job openings; I am hoping to learn from your experience.
+{{request}} I am not asking about job openings; I am hoping to learn from your experience.
 
-Could you spare about thirty minutes in the coming weeks? I am happy to meet for coffee, talk on the phone or join a video call, at whatever time suits you best.
+Could you spare {{call-length}} in the coming weeks? I am happy to meet for coffee, talk on the phone or join a video call, at whatever time suits you best.
 
 Thank you for considering it. I know how valuable your time is.
 
@@ -21,7 +21,7 @@ Best regards,
 
 export const NUDGE = `Dear {{contact.first-name}},
 
-I wrote on {{interview.requested}} to ask whether you might have about thirty minutes to tell me about your work. I know how quickly messages pile up, so I am sending a gentle reminder. If now is not a good moment, I completely understand.
+I wrote on {{interview.requested}} to ask whether you might have {{call-length}} to tell me about your work. I know how quickly messages pile up, so I am sending a gentle reminder. If now is not a good moment, I completely understand.
 
 With thanks,
 {{me.name}}`;
@@ -29,9 +29,7 @@ With thanks,
 export const CONFIRM = `Dear {{contact.first-name}},
 
 I am writing to confirm our upcoming conversation:
-- When: {{interview.date}} at {{interview.time}}
-- How: {{interview.format}}
-- For: {{interview.duration}}
+{{interview.details.list}}
 
 I am looking forward to learning about your path and your work, and I will keep to the time we agreed. If anything has changed, just let me know and we can find another moment.
 
@@ -51,7 +49,7 @@ With gratitude,
 
 export const THANK_REFERRER = `Dear {{referrer.first-name}},
 
-Thank you for introducing me to {{contact.name}}. We spoke on {{interview.date}}, and I learned a great deal about {{topics}}.
+Thank you for introducing me to {{contact.name}}. I learned a great deal from {{conversation}}.
 
 I am grateful you made the connection, and I will keep you posted on where it leads.
 
@@ -69,7 +67,7 @@ All the best,
 
 export const LANDED = `Dear {{contact.first-name}},
 
-I have some good news to share: I have accepted a position as {{new-role}}. Our conversation on {{interview.date}} helped me find my way here, and I wanted you to know how much it meant to me.
+I have some good news to share: I have accepted a position as {{new-role}}. Looking back, {{conversation}} helped me find my way here, and I wanted you to know how much it meant to me.
 
 Thank you for your time and your generosity. I would love to stay in touch, and if I can ever return the favor, please let me know.
 

@@ -26,6 +26,8 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 	userName: string;
 	/** A short pitch about the user, for message templates. */
 	pitch: string;
+	/** The most characters the outreach's LinkedIn connection note may have. */
+	linkedInNoteLimit: number;
 
 	/** Show one summary notice a day at start-up. */
 	digest: boolean;
@@ -75,6 +77,7 @@ export const DEFAULT_SETTINGS: Readonly<PluginSettings> = Object.freeze({
 	dailyNotes: DEFAULT_RULE_SETTINGS.dailyNotes,
 	userName: "",
 	pitch: "",
+	linkedInNoteLimit: 200,
 	digest: true,
 	defaultDuration: DEFAULT_DURATION,
 	calendarFile: "Networking/Follow-ups.ics",
@@ -105,6 +108,9 @@ const RECOGNITION_KEYS: readonly RecognitionTextKey[] = [
 	"personProperty",
 ];
 const STRING_KEYS: readonly StringSettingKey[] = ["contactsFolder", "interviewsFolder", "templatesFolder", "userName", "pitch", "calendarFile", "baseFolder", ...RECOGNITION_KEYS];
+
+/** The range of the LinkedIn note's length: LinkedIn's tightest limit today is 200 characters (the default). */
+export const LINKEDIN_NOTE_RANGE: readonly [number, number] = [50, 2000];
 
 /** A whole number within the window's range, from a number or a numeric string; null otherwise. */
 export function readNumberSetting(key: NumberWindowKey, value: unknown): number | null {
@@ -150,6 +156,8 @@ export function loadSettings(data: unknown): PluginSettings {
 	}
 	const duration = readWholeNumber(raw.defaultDuration, DURATION_RANGE);
 	if (duration !== null) out.defaultDuration = duration;
+	const limit = readWholeNumber(raw.linkedInNoteLimit, LINKEDIN_NOTE_RANGE);
+	if (limit !== null) out.linkedInNoteLimit = limit;
 	if (typeof raw.digest === "boolean") out.digest = raw.digest;
 	if (typeof raw.dailyNotes === "boolean") out.dailyNotes = raw.dailyNotes;
 	if (typeof raw.calendarOverdueToday === "boolean") out.calendarOverdueToday = raw.calendarOverdueToday;

@@ -3,7 +3,7 @@ import { RULE_WINDOWS, type CadenceWindowKey, type NumberWindowKey } from "../do
 import { noticeOnFailure } from "../obsidian/failures";
 import type { PluginHost } from "../plugin-host";
 import { DURATION_RANGE } from "../domain/schedule";
-import { DEFAULT_SETTINGS, readCadenceSetting, readWholeNumber, type PluginSettings } from "./plugin-settings";
+import { DEFAULT_SETTINGS, LINKEDIN_NOTE_RANGE, readCadenceSetting, readWholeNumber, type PluginSettings } from "./plugin-settings";
 import { recognitionRows } from "./recognition-settings";
 import { row, type Row } from "./setting-row";
 
@@ -124,6 +124,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 								});
 						});
 					}),
+					this.linkedInNoteLimit(),
 				],
 			},
 		];
@@ -169,6 +170,13 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 	private number(key: NumberWindowKey, name: string, desc: string, range: readonly [number, number]): Row {
 		return this.wholeNumber(name, desc, range, () => this.host.settings[key], DEFAULT_SETTINGS[key], (s, n) => {
 			s[key] = n;
+		});
+	}
+
+	private linkedInNoteLimit(): Row {
+		const desc = "The most characters of the short outreach request for a LinkedIn connection note. LinkedIn allows 200 on a free account.";
+		return this.wholeNumber("LinkedIn note length", desc, LINKEDIN_NOTE_RANGE, () => this.host.settings.linkedInNoteLimit, DEFAULT_SETTINGS.linkedInNoteLimit, (s, n) => {
+			s.linkedInNoteLimit = n;
 		});
 	}
 

@@ -1,7 +1,8 @@
 import { Modal, Notice, Setting, type App } from "obsidian";
 import { builtinTemplate, renderDraft, type RenderedDraft, type TemplateText } from "../domain/builtin-templates";
-import { humanDate } from "../domain/message-context";
-import { placeholdersIn } from "../domain/template";
+import { linkedInNote } from "../domain/linkedin-note";
+import { firstName, humanDate } from "../domain/message-context";
+import { placeholdersIn, renderTemplate } from "../domain/template";
 import type { DraftPlan } from "../index/draft-plans";
 import { markSent, sentNotice, type SentResult } from "../obsidian/mark-sent";
 import { scheduleButton } from "./schedule-modal";
@@ -9,6 +10,8 @@ import { noticeWithButtons, offerUndo } from "./undo-notice";
 import { loadTemplate } from "../obsidian/templates";
 import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
+import { AboutYouModal, type AboutYou } from "./about-you-modal";
+import { renderLinkedInNote } from "./draft-linkedin";
 
 /**
  * A message draft: the template filled from the notes, in an editable subject
@@ -16,6 +19,10 @@ import { noticeOnFailure } from "../obsidian/failures";
  * address) and Mark as sent (which records the message in the notes, see
  * mark-sent.ts). Placeholders with no value stay in the text, and the modal
  * names the ones still there: "Fill in before sending: insight, me.pitch".
+ *
+ * An outreach request also comes as a LinkedIn connection note, within the
+ * length the settings give, with a button that opens the contact's `linkedin`.
+ * When your name or pitch is not set, the draft says so and offers to set them.
  *
  * Closing it (Escape, the close button, a click outside) after the text was
  * edited asks first, "Discard your edits?": the draft lives nowhere else. Text
@@ -52,6 +59,8 @@ export class DraftModal extends Modal {
 	private subjectEl: HTMLInputElement | null = null;
 	private bodyEl: HTMLTextAreaElement | null = null;
 	private missingEl: HTMLElement | null = null;
+	private aboutEl: HTMLElement | null = null;
+	private noteEl: HTMLTextAreaElement | null = null;
 	private sending = false;
 	/** Subject and body as last kept somewhere (rendered, copied, opened in email): closing loses nothing. */
 	private kept = "";
@@ -86,6 +95,7 @@ export class DraftModal extends Modal {
 		to.createSpan({ cls: "informational-interviews-muted", text: "To: " });
 		to.appendText(plan.email ? `${plan.recipient} <${plan.email}>` : plan.recipient);
 		this.missingEl = contentEl.createDiv({ cls: "informational-interviews-draft-missing", attr: { role: "status" } });
+		this.aboutEl = contentEl.createDiv({ cls: "informational-interviews-draft-about" });
 		if (draft.subject !== null) {
 			const row = contentEl.createDiv({ cls: "informational-interviews-draft-field" });
 			row.createEl("label", { text: "Subject", attr: { for: "informational-interviews-draft-subject" } });
@@ -98,12 +108,15 @@ export class DraftModal extends Modal {
 		this.bodyEl = row.createEl("textarea", { cls: "informational-interviews-draft-body", attr: { id: "informational-interviews-draft-body", rows: "14", spellcheck: "true" } });
 		this.bodyEl.value = draft.body;
 		this.bodyEl.addEventListener("input", () => this.showMissing());
+		const hint = this.hint();
+		if (hint) contentEl.createEl("p", { cls: "informational-interviews-muted informational-interviews-draft-hint", text: hint });
+		if (plan.template === "outreach") {
+			this.noteEl = renderLinkedInNote(contentEl, plan, this.host.settings.linkedInNoteLimit, (text) => noticeOnFailure(() => this.copyText(text, "LinkedIn note copied."), "Could not copy"));
+		}
 		this.kept = this.snapshot();
 		this.closeNow = false;
 		this.shown = true;
 		this.showMissing();
-		const hint = this.hint();
-		if (hint) contentEl.createEl("p", { cls: "informational-interviews-muted informational-interviews-draft-hint", text: hint });
 		const buttons = new Setting(contentEl).setClass("informational-interviews-draft-buttons");
 		buttons.addButton((b) => {
 			b.setButtonText("Copy").onClick(() => void noticeOnFailure(() => this.copy(), "Could not copy"));
@@ -155,10 +168,47 @@ export class DraftModal extends Modal {
 	}
 
 	private snapshot(): string {
-		return JSON.stringify([this.subject, this.body]);
+		return JSON.stringify([this.subject, this.body, this.noteEl?.value ?? null]);
+	}
+
+	/** Your name or pitch missing from the settings: say so, with a button to set them; the draft fills them in. */
+	private showAbout(): void {
+		const box = this.aboutEl;
+		if (!box) return;
+		box.empty();
+		const text = `${this.subject ?? ""}\n${this.body}\n${this.noteEl?.value ?? ""}`;
+		const unset = [["me.name", "your name"], ["me.first-name", "your name"], ["me.pitch", "your pitch"]].filter(([name]) => placeholdersIn(text).includes(name ?? ""));
+		const missing = [...new Set(unset.map(([, what]) => what))];
+		box.toggleClass("informational-interviews-hidden", missing.length === 0);
+		if (missing.length === 0) return;
+		box.createSpan({ text: `The settings do not have ${missing.join(" or ")} yet, so the draft leaves a gap for ${missing.length === 1 ? "it" : "them"}. ` });
+		const button = box.createEl("button", { cls: "informational-interviews-draft-about-set", text: "Set your name and pitch", attr: { type: "button" } });
+		button.addEventListener("click", () => {
+			const { settings } = this.host;
+			new AboutYouModal(this.app, { name: settings.userName, pitch: settings.pitch }, (about) => void noticeOnFailure(() => this.setAbout(about), "Could not save the settings")).open();
+		});
+	}
+
+	/** Saves your name and pitch in the settings and puts them where the draft left a gap for them. */
+	private async setAbout(about: AboutYou): Promise<void> {
+		await this.host.updateSettings((s) => {
+			s.userName = about.name;
+			s.pitch = about.pitch;
+		});
+		const values = { "me.name": about.name, "me.first-name": firstName(about.name), "me.pitch": about.pitch };
+		// Only these three: anything else still to fill in, and every edit, stays as it is.
+		const fill = (text: string) => renderTemplate(text, values).text;
+		if (this.subjectEl) this.subjectEl.value = fill(this.subjectEl.value);
+		if (this.bodyEl) this.bodyEl.value = fill(this.bodyEl.value);
+		if (this.noteEl) {
+			this.noteEl.value = linkedInNote({ ...this.plan.values, ...values }, this.host.settings.linkedInNoteLimit);
+			this.noteEl.dispatchEvent(new Event("input"));
+		}
+		this.showMissing();
 	}
 
 	private showMissing(): void {
+		this.showAbout();
 		if (!this.missingEl) return;
 		const left = stillMissing(this.draft.missing, `${this.subject ?? ""}\n${this.body}`);
 		this.missingEl.empty();
@@ -187,14 +237,17 @@ export class DraftModal extends Modal {
 	}
 
 	private async copy(): Promise<void> {
+		// The subject too, as its own first line: pasted into a mail or a message, nothing is left behind.
+		const subject = this.subject?.trim() ?? "";
+		await this.copyText(subject === "" ? this.body : `Subject: ${subject}\n\n${this.body}`, "Message copied.");
+	}
+
+	private async copyText(text: string, done: string): Promise<void> {
 		try {
-			// The subject too, as its own first line: pasted into a mail or a message, nothing is left behind.
-			const subject = this.subject?.trim() ?? "";
-			const text = subject === "" ? this.body : `Subject: ${subject}\n\n${this.body}`;
 			const kept = this.snapshot();
 			await navigator.clipboard.writeText(text);
 			this.kept = kept;
-			new Notice("Message copied.");
+			new Notice(done);
 		} catch {
 			new Notice("Could not copy: select the text and copy it yourself.");
 		}

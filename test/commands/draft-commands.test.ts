@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DraftModal, mailtoUrl } from "../../src/ui/draft-modal";
+import { AboutYouModal } from "../../src/ui/about-you-modal";
 import { ScheduleModal } from "../../src/ui/schedule-modal";
-import { fileContent, getFile, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
-import { ANA_INTERVIEW, BO_INTERVIEW, freezeClock, JANE, JANE_INTERVIEW, PATHS, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote, undoButton, clickAndSync } from "../plugin-harness";
+import { fileContent, getFile, getPluginData, isCommandAvailable, noticeMessages, openModals, runCommand } from "../fake-obsidian";
+import { ANA_INTERVIEW, BO_INTERVIEW, freezeClock, JANE, JANE_INTERVIEW, PATHS, PLUGIN_ID, SAM, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin, openNote, undoButton, clickAndSync } from "../plugin-harness";
 
 let s: Started;
 
@@ -351,5 +352,78 @@ describe("Mark as sent on a note changed since the draft opened", () => {
 		expect(text(PATHS.sam)).toBe(theirs.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 		await clickAndSync(s, undoButton());
 		expect(text(PATHS.sam)).toBe(theirs);
+	});
+});
+
+describe("the outreach's LinkedIn note", () => {
+	const PROFILE = "https://www.linkedin.com/in/janedoe";
+
+	it("keeps to the length of the settings (200 unless changed), counts it, copies it and opens the contact's profile", async () => {
+		await start({ ...smallVault(), [PATHS.jane]: withPropertyAdded(JANE, `linkedin: ${PROFILE}`) });
+		await open(PATHS.jane);
+		const modal = await draft("draft-outreach");
+		const note = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-linkedin-note");
+		expect(note.value).toBe("Hi Jane, Sam Lee suggested I get in touch. I am a psychology graduate moving into UX research. I'm exploring UX research and would value about thirty minutes to hear about your path. Thank you! Alex");
+		expect(el(modal, ".informational-interviews-draft-linkedin-count").textContent).toBe(`${note.value.length} / 200 characters`);
+		const writeText = vi.fn(() => Promise.resolve());
+		Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+		el(modal, "button.informational-interviews-draft-linkedin-copy").click();
+		await vi.waitFor(() => expect(noticeMessages()).toContain("LinkedIn note copied."));
+		expect(writeText).toHaveBeenCalledWith(note.value);
+		const opened = vi.spyOn(window, "open").mockImplementation(() => null);
+		el(modal, "button.informational-interviews-draft-linkedin-open").click();
+		expect(opened).toHaveBeenCalledWith(PROFILE, "_blank", "noopener");
+		opened.mockRestore();
+	});
+
+	it("a shorter limit in the settings gives a shorter note; no profile, no button; other drafts have no note", async () => {
+		await start(smallVault(), { linkedInNoteLimit: 100 });
+		await open(PATHS.jane);
+		const modal = await draft("draft-outreach");
+		const note = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-linkedin-note");
+		expect(note.value.length).toBeLessThanOrEqual(100);
+		expect(note.value.startsWith("Hi Jane, ")).toBe(true);
+		expect(modal.contentEl.querySelector("button.informational-interviews-draft-linkedin-open")).toBeNull();
+		note.value = "x".repeat(101);
+		note.dispatchEvent(new Event("input"));
+		expect(el(modal, ".informational-interviews-draft-linkedin-count").classList.contains("informational-interviews-draft-linkedin-over")).toBe(true);
+		modal.close();
+		openModals().at(-1)?.close(); // the edited note: discard
+		await open(PATHS.janeInterview);
+		const thanks = await draft("draft-thank-you");
+		expect(thanks.contentEl.querySelector(".informational-interviews-draft-linkedin")).toBeNull();
+	});
+});
+
+describe("a draft without your name or pitch", () => {
+	it("says so, with a button that sets them in the settings and fills them into the draft", async () => {
+		await start(smallVault(), { userName: "", pitch: "" });
+		await open(PATHS.jane);
+		const modal = await draft("draft-outreach");
+		const about = el(modal, ".informational-interviews-draft-about");
+		expect(about.classList.contains("informational-interviews-hidden")).toBe(false);
+		expect(about.textContent).toContain("The settings do not have your name or your pitch yet");
+		el(modal, "button.informational-interviews-draft-about-set").click();
+		await vi.waitFor(() => expect(openModals().at(-1)).toBeInstanceOf(AboutYouModal));
+		const form = openModals().at(-1) as unknown as AboutYouModal;
+		form.nameEl.value = "Alex Morgan";
+		form.pitchEl.value = "I teach science and want to move into UX research.";
+		form.save();
+		const bodyEl = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
+		await vi.waitFor(() => expect(bodyEl.value).not.toContain("{{me."));
+		expect(JSON.parse(getPluginData(s.app, PLUGIN_ID) ?? "{}")).toMatchObject({ userName: "Alex Morgan", pitch: "I teach science and want to move into UX research." });
+		const body = bodyEl.value;
+		expect(body).toContain("A little about me: I teach science and want to move into UX research.");
+		expect(body.endsWith("Alex Morgan")).toBe(true);
+		expect(body).not.toContain("{{me.");
+		expect(about.classList.contains("informational-interviews-hidden")).toBe(true);
+		expect(el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-linkedin-note").value.endsWith("Thank you! Alex")).toBe(true);
+	});
+
+	it("says nothing when both are set", async () => {
+		await start();
+		await open(PATHS.jane);
+		const modal = await draft("draft-outreach");
+		expect(el(modal, ".informational-interviews-draft-about").classList.contains("informational-interviews-hidden")).toBe(true);
 	});
 });

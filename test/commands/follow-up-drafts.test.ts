@@ -210,7 +210,7 @@ describe("I landed a position", () => {
 		rows[1]?.querySelector("button")?.click();
 		const draft = await openedDraft();
 		expect(draft.titleEl.textContent).toBe("I landed a position");
-		expect(draft.body).toContain("I have accepted a position as junior researcher at Acme Health. Our conversation on Monday 2 November");
+		expect(draft.body).toContain("I have accepted a position as junior researcher at Acme Health. Looking back, our conversation on Monday 2 November");
 		await markSent(draft);
 		expect(text(PATHS.sam)).toBe(SAM.replace("last-contact: 2026-08-01", `last-contact: ${TODAY}`));
 		expect(noticeMessages()).toContain('Recorded today as the last contact in "Sam Lee". Undo');

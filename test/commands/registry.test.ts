@@ -103,8 +103,8 @@ describe("Insert interview questions", () => {
 		if (!perTopic) throw new Error("no per-topic");
 		perTopic.value = "0";
 		perTopic.dispatchEvent(new Event("change"));
-		for (const toggle of modal.contentEl.querySelectorAll<HTMLElement>(".checkbox-container")) {
-			if (toggle.dataset.topic !== "trends") toggle.click();
+		for (const box of modal.contentEl.querySelectorAll<HTMLInputElement>("input[data-topic]")) {
+			if (box.dataset.topic !== "trends") box.click();
 		}
 		modal.submit();
 		const inserted = editor.getValue().slice(JANE_INTERVIEW.length);

@@ -84,7 +84,7 @@ describe("the built-in templates", () => {
 
 	it("use only documented placeholders", () => {
 		for (const t of BUILTIN_TEMPLATES) {
-			for (const name of placeholdersIn(`${t.subject ?? ""}\n${t.body}`)) expect(known.has(name), `${t.id}: ${name}`).toBe(true);
+			for (const name of placeholdersIn(`${t.subject ?? ""}\n${t.body}`)) expect(known.has(name.replace(/\.list$/, "")), `${t.id}: ${name}`).toBe(true);
 		}
 	});
 
@@ -101,7 +101,8 @@ describe("the built-in templates", () => {
 
 	it("ask for about thirty minutes, information rather than a job, at their choice of time and format", () => {
 		const body = builtinTemplate("outreach").body;
-		expect(body).toContain("thirty minutes");
+		expect(body).toContain("Could you spare {{call-length}}");
+		expect(renderDraft(builtinTemplate("outreach"), buildMessageValues({ contact, settings })).body).toContain("Could you spare about thirty minutes");
 		expect(body).toMatch(/not asking about job openings/);
 		expect(body).toMatch(/coffee.*phone.*video/s);
 		expect(body).toContain("{{introduction}}");
@@ -141,6 +142,42 @@ describe("rendered drafts", () => {
 		expect(draft.missing).toEqual(["update"]);
 		const landed = renderDraft(builtinTemplate("landed"), values);
 		expect(landed.missing).toEqual(["new-role"]);
+	});
+
+	it("outreach: sendable as it is, the pitch once, for a referred and a cold contact alike", () => {
+		for (const who of [contact, { name: "Lee Park", relationship: "cold", organization: "Acme Health" }, { name: "Kim Wu" }]) {
+			const draft = renderDraft(builtinTemplate("outreach"), buildMessageValues({ contact: who, settings }));
+			expect(draft.missing, who.name).toEqual([]);
+			expect(draft.body.split(settings.pitch).length - 1, who.name).toBe(1);
+		}
+		const cold = renderDraft(builtinTemplate("outreach"), buildMessageValues({ contact: { name: "Lee Park", relationship: "cold", organization: "Acme Health" }, settings }));
+		expect(cold.body).toContain("\n\nI came across your work at Acme Health, and I hope you do not mind a message out of the blue.\n\n");
+	});
+
+	it("nudge and confirmation use the agreed duration; the confirmation names the time and the place", () => {
+		const agreed = buildMessageValues({ contact, interview: { ...interview, status: "requested", duration: 45, location: "Room 4, Harbor Library" }, settings });
+		expect(renderDraft(builtinTemplate("nudge"), agreed).body).toContain("whether you might have 45 minutes");
+		const confirm = renderDraft(builtinTemplate("confirm"), agreed);
+		expect(confirm.body).toContain("our upcoming conversation:\n- When: Tuesday 24 November at 14:30\n- How: video call\n- Where: Room 4, Harbor Library\n- For: 45 minutes\n\n");
+		expect(confirm.missing).toEqual([]);
+		// What is not known is left out, not left as a placeholder.
+		const bare = renderDraft(builtinTemplate("confirm"), buildMessageValues({ contact, interview: { ...interview, time: null, format: null, duration: null }, settings }));
+		expect(bare.body).toContain("our upcoming conversation:\n- When: Tuesday 24 November\n\n");
+		expect(bare.missing).toEqual([]);
+	});
+
+	it("a thank-you with no referrals leaves no placeholder for the next step", () => {
+		const draft = renderDraft(builtinTemplate("thank-you"), buildMessageValues({ contact, interview: { ...interview, referrals: [] }, settings, ownWords: { insight: "I read the report." } }));
+		expect(draft.body).toContain("I plan to put your advice into practice. I will let you know how it goes.");
+		expect(draft.missing).toEqual([]);
+	});
+
+	it("landed a position and thanks to the referrer name what you talked about", () => {
+		const landed = renderDraft(builtinTemplate("landed"), buildMessageValues({ contact, interview, settings, ownWords: { "new-role": "junior researcher at Acme" } }));
+		expect(landed.body).toContain("I have accepted a position as junior researcher at Acme. Looking back, our conversation on Tuesday 24 November about career paths and hiring helped me");
+		expect(landed.missing).toEqual([]);
+		const referrer = renderDraft(builtinTemplate("thank-referrer"), values);
+		expect(referrer.body).toContain("I learned a great deal from our conversation on Tuesday 24 November about career paths and hiring.");
 	});
 
 	it("render every message without unknown placeholders", () => {

@@ -48,7 +48,7 @@ const interview: Interview = {
 	time: "14:30",
 	format: "video call",
 	duration: 30,
-	location: null,
+	location: "https://meet.example.org/jane",
 	created: null,
 	prepared: false,
 	confirmed: null,
@@ -102,7 +102,14 @@ describe("buildMessageValues", () => {
 			"referrer.link": "[[People/Sam Lee]]",
 			"referrer.email": "{{referrer.email}}",
 			introduction: "Sam Lee suggested I get in touch with you.",
+			request:
+				"I am exploring work in UX research and service design and would be grateful to hear how it looks from the inside: how you came to your role at Acme Health, what the work is like day to day, and where you see the field going.",
+			"call-length": "30 minutes",
 			"interview.date": "Tuesday 24 November",
+			"interview.when": "Tuesday 24 November at 14:30",
+			"interview.location": "https://meet.example.org/jane",
+			"interview.details": "When: Tuesday 24 November at 14:30, How: video call, Where: https://meet.example.org/jane and For: 30 minutes",
+			conversation: "our conversation on Tuesday 24 November about career paths, Hiring and team culture",
 			"interview.time": "14:30",
 			"interview.iso-date": "2026-11-24T14:30",
 			"interview.requested": "Monday 9 November",
@@ -142,9 +149,9 @@ describe("buildMessageValues", () => {
 
 	it("leaves what is not known visible and named", () => {
 		const values = buildMessageValues({ contact: { name: "Jo" }, settings: { myName: "Alex", pitch: "", today: "2026-11-22" } });
-		const r = renderTemplate("{{contact.email}} {{interview.date}} {{topics}} {{me.pitch}} {{referrer.name}} {{introduction}} {{next-step}}", values);
-		expect(r.text).toBe("{{contact.email}} {{interview.date}} {{topics}} {{me.pitch}} {{referrer.name}} {{introduction}} {{next-step}}");
-		expect(r.missing).toEqual(["contact.email", "interview.date", "topics", "me.pitch", "referrer.name", "introduction", "next-step"]);
+		const r = renderTemplate("{{contact.email}} {{interview.date}} {{topics}} {{me.pitch}} {{referrer.name}} {{interview.location}} {{conversation}}", values);
+		expect(r.text).toBe("{{contact.email}} {{interview.date}} {{topics}} {{me.pitch}} {{referrer.name}} {{interview.location}} {{conversation}}");
+		expect(r.missing).toEqual(["contact.email", "interview.date", "topics", "me.pitch", "referrer.name", "interview.location", "conversation"]);
 		expect(r.unknown).toEqual([]);
 	});
 
@@ -153,7 +160,43 @@ describe("buildMessageValues", () => {
 			buildMessageValues({ contact: { name: "Jo", relationship }, settings }).introduction;
 		expect(intro("Classmate")).toBe("I hope you are doing well.");
 		expect(intro("alumni")).toBe("I found your name through our alumni network.");
-		expect(intro("cold")).toBeNull();
+		// Someone who does not know you: the opening line is written out, never left as a placeholder.
+		expect(intro("cold")).toBe("I hope you do not mind a message out of the blue.");
+		expect(buildMessageValues({ contact: { name: "Jo", relationship: "cold", organization: "[[Acme]]" }, settings }).introduction).toBe(
+			"I came across your work at Acme, and I hope you do not mind a message out of the blue.",
+		);
+	});
+
+	it("asks about the field in lower case mid-sentence, acronyms kept", () => {
+		const request = (fields: string[]) => buildMessageValues({ contact: { name: "Jo", fields }, settings }).request;
+		expect(request(["Software Engineering"])).toMatch(/^I am exploring work in software engineering and /);
+		expect(request(["UX Research", "iOS Development"])).toMatch(/^I am exploring work in UX research and iOS development and /);
+	});
+
+	it("for a referred person with no field or organization, asks in the referrer's terms", () => {
+		const v = buildMessageValues({ contact: { name: "Jo", referredBy: { target: "Sam Lee", display: "Sam Lee" } }, settings });
+		expect(v.request).toBe(
+			"Sam Lee thought you would be a good person to learn from, and I would be grateful to hear how your work looks from the inside: how you came to your role, what the work is like day to day, and where you see your field going.",
+		);
+		expect(buildMessageValues({ contact: { name: "Jo", organization: "Acme" }, settings }).request).toMatch(/^I am exploring my next step and would be grateful to hear how your work at Acme looks/);
+		expect(buildMessageValues({ contact: { name: "Jo" }, settings }).request).toMatch(/^I would be grateful to hear how your work looks from the inside/);
+	});
+
+	it("asks for the agreed duration, else about thirty minutes", () => {
+		expect(buildMessageValues({ ...full, interview: { ...interview, duration: 45 } })["call-length"]).toBe("45 minutes");
+		expect(buildMessageValues({ ...full, interview: { ...interview, duration: null } })["call-length"]).toBe("about thirty minutes");
+		expect(buildMessageValues({ contact: { name: "Jo" }, settings })["call-length"]).toBe("about thirty minutes");
+	});
+
+	it("lists the conversation's details that are known, and names it by its day and topics", () => {
+		const v = buildMessageValues({ ...full, interview: { ...interview, time: null, format: null, location: "Room 4", topics: [] } });
+		expect(v["interview.details"]).toEqual(["When: Tuesday 24 November", "Where: Room 4", "For: 30 minutes"]);
+		expect(v.conversation).toBe("our conversation on Tuesday 24 November");
+	});
+
+	it("without referrals, the next step is the advice itself (no placeholder left)", () => {
+		const v = buildMessageValues({ ...full, interview: { ...interview, referrals: [] } });
+		expect(v["next-step"]).toBe("I plan to put your advice into practice.");
 	});
 
 	it("keeps the user's next step over the one made from referrals", () => {

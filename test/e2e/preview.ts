@@ -11,7 +11,7 @@ import { BOARD_VIEW_ID } from "../../src/ui/board-view";
 import { VIEW_TYPE_FOLLOW_UPS } from "../../src/ui/constants";
 import { renderFollowUps } from "../../src/ui/render";
 import { renderBenchInput } from "../fixtures/render-bench";
-import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openBasesView, openModals, openObsidianUrl, settle } from "../fake-obsidian";
+import { createFakeApp, fileContent, lastMenu, loadPlugin, noticeMessages, openBasesView, openModals, openObsidianUrl, runCommand, settle } from "../fake-obsidian";
 
 export interface PreviewConfig {
 	today: CalendarDate;
@@ -62,6 +62,8 @@ export interface PreviewApi {
 	 */
 	openBoard(): string[];
 	benchRender(count: number, runs: number): RenderBench;
+	/** Opens the note in the main pane and runs the plugin's command `id` there (false: not offered). */
+	runCommandOn(path: string, id: string): Promise<boolean>;
 }
 
 declare global {
@@ -111,6 +113,14 @@ const api: PreviewApi = {
 		api.plugin.live.flush();
 	},
 	benchRender,
+	async runCommandOn(path, id) {
+		const app = api.app;
+		const file = app?.vault.getFileByPath(path);
+		if (!app || !file) return false;
+		await app.workspace.getLeaf(false).openFile(file);
+		await api.sync();
+		return runCommand(app, id);
+	},
 };
 window.__ii = api;
 

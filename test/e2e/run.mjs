@@ -443,6 +443,7 @@ async function main() {
 		if (!README_SCREENSHOTS) {
 			await hostileNameTests(browser, origin, unexpected);
 			await emptyViewTests(browser, origin);
+			await questionsDialogTests(browser, origin);
 			await renderBenchmark(browser, origin);
 		}
 	} finally {
@@ -1105,16 +1106,22 @@ async function hostileNameTests(browser, origin, unexpected) {
 	await tab.context.close();
 }
 
+/** A fresh preview page at `url` in a window of `viewport`, the plugin started; `errors` collects page errors. */
+async function previewPage(browser, url, viewport) {
+	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: "reduce" });
+	const page = await context.newPage();
+	const errors = [];
+	page.on("pageerror", (err) => errors.push(err.message));
+	await page.goto(url, { waitUntil: "load" });
+	await page.waitForFunction(() => window.__ii !== undefined, null, { timeout: 10_000 });
+	await page.evaluate(() => window.__ii.ready);
+	return { context, page, errors };
+}
+
 async function emptyViewTests(browser, origin) {
 	await test("the empty view at 375 px: no horizontal scroll, a New contact button that opens the dialog", null, async () => {
-		const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1, reducedMotion: "reduce" });
+		const { context, page, errors } = await previewPage(browser, `${origin}/empty.html`, { width: 375, height: 812 });
 		try {
-			const page = await context.newPage();
-			const errors = [];
-			page.on("pageerror", (err) => errors.push(err.message));
-			await page.goto(`${origin}/empty.html`, { waitUntil: "load" });
-			await page.waitForFunction(() => window.__ii !== undefined, null, { timeout: 10_000 });
-			await page.evaluate(() => window.__ii.ready);
 			const button = page.locator(".informational-interviews-empty button.informational-interviews-new-contact");
 			await button.waitFor({ timeout: 10_000 });
 			const m = await page.evaluate(() => {
@@ -1137,6 +1144,55 @@ async function emptyViewTests(browser, origin) {
 			await context.close();
 		}
 	});
+}
+
+async function questionsDialogTests(browser, origin) {
+	const GRACE = "Networking/Interviews/2026-07-28 Grace Liu.md";
+	for (const height of [900, 600]) {
+		await test(`Insert interview questions in a ${height}-pixel-high window: the contact's level, every question previewed, Insert in view; an unticked question is left out`, null, async () => {
+			const { context, page, errors } = await previewPage(browser, `${origin}/example.html`, { width: 1280, height });
+			try {
+				assert(await page.evaluate(([p, id]) => window.__ii.runCommandOn(p, id), [GRACE, "insert-interview-questions"]), "the command ran");
+				const modal = page.locator(".modal .informational-interviews-questions-modal");
+				await modal.waitFor({ timeout: 5_000 });
+				assertEqual(await page.locator("select.informational-interviews-questions-level").inputValue(), "mid-career", "the level of Grace Liu");
+				// The longest preview: every topic, all questions of each.
+				await page.locator("select.informational-interviews-questions-per-topic").selectOption("0");
+				const m = await page.evaluate(() => {
+					const box = (el) => el.getBoundingClientRect();
+					const insert = document.querySelector("button.informational-interviews-questions-insert");
+					const preview = document.querySelector(".informational-interviews-questions-preview");
+					const b = box(insert);
+					const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+					return {
+						insertInView: b.top >= 0 && b.bottom <= window.innerHeight && b.width > 0,
+						insertOnTop: hit === insert || insert.contains(hit),
+						modalInView: box(document.querySelector(".modal")).bottom <= window.innerHeight,
+						questions: preview.querySelectorAll("input[type=checkbox]").length,
+						previewScrolls: preview.scrollHeight > preview.clientHeight,
+					};
+				});
+				assert(m.questions > 40, `questions previewed: ${m.questions}`);
+				assertEqual({ insertInView: m.insertInView, insertOnTop: m.insertOnTop, modalInView: m.modalInView, previewScrolls: m.previewScrolls }, { insertInView: true, insertOnTop: true, modalInView: true, previewScrolls: true }, "the dialog's fit");
+				console.log(`    ${height} px: ${m.questions} questions previewed, Insert in view`);
+				if (process.env.E2E_SCREENSHOTS !== "0") {
+					mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+					await page.screenshot({ path: join(REPO, `test-results/e2e/questions-${height}.png`) });
+				}
+				const first = page.locator(".informational-interviews-questions-question").first();
+				const dropped = (await first.textContent()) ?? "";
+				await first.locator("input").uncheck();
+				await page.locator("button.informational-interviews-questions-insert").click();
+				await page.locator(".modal-container").waitFor({ state: "detached", timeout: 5_000 });
+				const note = await page.evaluate(() => window.__ii.app.workspace.activeEditor?.editor?.getValue() ?? "");
+				assert(note.includes("- [ ] Who else would you suggest I talk to"), "the checklist went into the note");
+				assert(!note.includes(dropped), `the unticked question is not in the note: ${dropped}`);
+				assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+			} finally {
+				await context.close();
+			}
+		});
+	}
 }
 
 async function renderBenchmark(browser, origin) {

@@ -37,8 +37,16 @@ describe("loadSettings", () => {
 			lastDigestDay: "yesterday",
 			pitch: { text: "hi" },
 			userName: null,
+			linkedInNoteLimit: 20,
 		});
 		expect(s).toEqual({ ...DEFAULT_SETTINGS, interviewsFolder: "Talks", confirmDaysBefore: 2 });
+	});
+
+	it("keeps the LinkedIn note's length from 50 to 2000 characters (default 200)", () => {
+		expect(DEFAULT_SETTINGS.linkedInNoteLimit).toBe(200);
+		expect(loadSettings({ linkedInNoteLimit: 300 }).linkedInNoteLimit).toBe(300);
+		expect(loadSettings({ linkedInNoteLimit: "150" }).linkedInNoteLimit).toBe(150);
+		for (const bad of [49, 2001, 199.5, "short", null]) expect(loadSettings({ linkedInNoteLimit: bad }).linkedInNoteLimit).toBe(200);
 	});
 
 	it("keeps valid values of every key", () => {
@@ -59,6 +67,7 @@ describe("loadSettings", () => {
 			fieldTarget: 5,
 			userName: "Kia",
 			pitch: "I teach.\nI want to learn.",
+			linkedInNoteLimit: 300,
 			digest: false,
 			defaultDuration: 45,
 			calendarFile: "Calendar/Follow-ups.ics",

@@ -45,13 +45,14 @@ describe("the settings search (Obsidian 1.13)", () => {
 		const groups = items.map((g) => ("type" in g && g.type === "group" ? g : null));
 		expect(groups.map((g) => g?.heading)).toEqual(HEADINGS);
 		const names = groups.flatMap((g) => (g?.items ?? []).map((d) => d.name));
-		expect(names).toHaveLength(29);
+		expect(names).toHaveLength(30);
 		expect(names).toContain("Keep in touch every");
 		expect(names).toContain("Daily digest");
 		expect(names).toContain("Networking base folder");
 		expect(names).toContain("Send a prepared request within (days)");
 		expect(names).toContain("Daily notes count as contact");
 		expect(names).toContain("Conversation length (minutes)");
+		expect(names).toContain("LinkedIn note length");
 		for (const g of groups) for (const d of g?.items ?? []) expect("desc" in d && typeof d.desc === "string" && d.desc.length > 0).toBe(true);
 	});
 });
@@ -67,7 +68,7 @@ describe("before Obsidian 1.13", () => {
 		expect(typeof (tab as Partial<InformationalInterviewsSettingTab>).getSettingDefinitions).toBe("undefined");
 		const imperative = rows(displaySettingTab(s.plugin));
 		expect(imperative).toEqual(declarative);
-		expect(imperative).toHaveLength(29);
+		expect(imperative).toHaveLength(30);
 		expect(imperative[0]).toBe("New notes | Contacts folder | Where new contact notes are created. Contacts can live in any folder. | text");
 	});
 
