@@ -101,7 +101,7 @@ try {
 
 	log(`\n${table(figures)}`);
 	const misses = figures.filter((f) => verdict(f).pass === false);
-	if (quick) log("\n(--quick: a tenth of the vault; the targets are meant for the full one)");
+	if (quick) log("\n(--quick: a tenth of the vault; the goals are meant for the full one)");
 	log(misses.length === 0 ? "\nAll goals met." : `\n${misses.length} goal(s) missed: ${misses.map((f) => `(${f.id})`).join(", ")}.`);
 	if (record) {
 		appendFileSync(join(here, "RESULTS.md"), resultsEntry(figures, vaultLine));

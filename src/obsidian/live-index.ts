@@ -12,7 +12,7 @@ import {
 } from "obsidian";
 import { localToday } from "../domain/dates";
 import { recordKind } from "../domain/parse";
-import { readsTags, type Recognition } from "../domain/recognition";
+import { mayMakeRecord, readsTags, type Recognition } from "../domain/recognition";
 import type { RuleSettings } from "../domain/rule-windows";
 import type { CalendarDate } from "../domain/types";
 import { VaultIndex } from "../index/vault-index";
@@ -292,7 +292,8 @@ export class LiveIndex {
 	/** Reads a properties block with Obsidian's own parser, to report why the cache has none. */
 	private applyText(path: string, content: string, tags: readonly string[]): boolean {
 		const info = getFrontMatterInfo(content);
-		if (!info.exists) return this.applyFrontmatter(path, {}, tags);
+		// No block, or one that could not make a contact or an interview: not parsed, not reported.
+		if (!info.exists || !mayMakeRecord(path, info.frontmatter, this.recognition)) return this.applyFrontmatter(path, {}, tags);
 		let data: unknown;
 		try {
 			data = parseYaml(info.frontmatter);
