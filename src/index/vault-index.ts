@@ -21,6 +21,9 @@ interface Changes {
 	removed: FollowUp[];
 }
 
+/** Notes (or people) per step of `prepare` between two looks at the clock. */
+const STEP = 64;
+
 /** Past this many changed follow-ups, re-sorting everything is cheaper than splicing each. */
 const BULK_THRESHOLD = 256;
 
@@ -67,6 +70,8 @@ export class VaultIndex {
 	private readonly dirtyReach = new Set<string>();
 	private computedFor: CalendarDate | null = null;
 	private problemCache: Problem[] | null = null;
+	/** Follow-ups added and removed by the steps of `prepare` so far, for the sorted list. */
+	private pending: Changes = { added: [], removed: [] };
 
 	constructor(settings: RuleSettings = DEFAULT_RULE_SETTINGS) {
 		this.settings = settings;
@@ -143,9 +148,17 @@ export class VaultIndex {
 		this.revision++;
 	}
 
+	/** Forgets every note at once (not one by one: nothing derived from them needs updating). */
 	clear(): void {
-		for (const path of [...this.records.keys(), ...this.noteProblems.keys()]) this.remove(path);
+		for (const m of [this.records, this.raw, this.rawTags, this.noteProblems, this.contactProblems, this.groupOf, this.members, this.watchers]) m.clear();
+		this.names.clear();
 		this.daily.clear();
+		this.dropDerived();
+		this.toResolve.clear();
+		this.dirtyGroups.clear();
+		this.dirtyReach.clear();
+		this.computedFor = null;
+		this.problemCache = null;
 		this.revision++;
 	}
 
@@ -308,14 +321,15 @@ export class VaultIndex {
 		for (const iv of this.watchers.get(name.toLowerCase()) ?? []) this.dirtyReach.add(iv);
 	}
 
-	private bringUpToDate(today: CalendarDate): void {
+	/**
+	 * Brings the derived results (follow-ups, fields, problems) up to date in
+	 * steps, for a caller that must come back to its event loop often (the
+	 * plugin's start-up): works while `more()` says there is time, and returns
+	 * whether everything is up to date. A query does whatever is left at once.
+	 */
+	prepare(today: CalendarDate, more: () => boolean): boolean {
 		if (this.computedFor !== today) {
-			this.groupFollowUps.clear();
-			this.candidates.clear();
-			this.candidatesFor.clear();
-			this.reachOuts.clear();
-			this.sorted.clear();
-			this.fieldTally.clear();
+			this.dropDerived();
 			for (const r of this.records.values()) {
 				if (r.kind === "contact") this.dirtyGroups.add(r.path);
 				else {
@@ -325,14 +339,34 @@ export class VaultIndex {
 			}
 			this.computedFor = today;
 		}
-		if (this.toResolve.size === 0 && this.dirtyGroups.size === 0 && this.dirtyReach.size === 0) return;
 		const context = this.ruleContext(today);
-		const changes: Changes = { added: [], removed: [] };
-		this.resolvePending();
-		// Reach-outs first: whether one exists decides a send-request of the same person.
-		this.recomputeReachOuts(context, changes);
-		this.recomputeGroups(context, changes);
+		while (this.toResolve.size > 0 || this.dirtyGroups.size > 0 || this.dirtyReach.size > 0) {
+			if (!more()) return false;
+			this.resolvePending(STEP);
+			// Reach-outs first: whether one exists decides a send-request of the same person
+			// (one that appears or leaves later marks that person's group again).
+			if (this.toResolve.size === 0) this.recomputeReachOuts(context, this.pending, STEP);
+			if (this.toResolve.size === 0 && this.dirtyReach.size === 0) this.recomputeGroups(context, this.pending, STEP);
+		}
+		const changes = this.pending;
+		this.pending = { added: [], removed: [] };
 		this.applyToSorted(changes);
+		return true;
+	}
+
+	private bringUpToDate(today: CalendarDate): void {
+		this.prepare(today, () => true);
+	}
+
+	/** Drops every derived result: the next query computes them all again. */
+	private dropDerived(): void {
+		this.groupFollowUps.clear();
+		this.candidates.clear();
+		this.candidatesFor.clear();
+		this.reachOuts.clear();
+		this.sorted.clear();
+		this.fieldTally.clear();
+		this.pending = { added: [], removed: [] };
 	}
 
 	/** A few changes are spliced into the sorted list; many (a full build) re-sort it once. */
@@ -365,9 +399,13 @@ export class VaultIndex {
 		};
 	}
 
-	private resolvePending(): void {
+	/** Resolves the contact links of interviews changed since (at most `limit` of them). */
+	private resolvePending(limit = Infinity): void {
 		const persons = new Set<string>();
+		let n = 0;
 		for (const path of this.toResolve) {
+			if (n++ >= limit) break;
+			this.toResolve.delete(path);
 			const iv = this.records.get(path);
 			if (iv?.kind !== "interview") continue;
 			const contact = iv.contact ? this.names.resolve(iv.contact) : null;
@@ -383,7 +421,6 @@ export class VaultIndex {
 				persons.add(key);
 			}
 		}
-		this.toResolve.clear();
 		// Once per person, not once per interview: a person with many interviews has many watchers.
 		for (const key of persons) this.personInterviewsChanged(key);
 	}
@@ -402,8 +439,11 @@ export class VaultIndex {
 		this.problemCache = null;
 	}
 
-	private recomputeGroups(context: RuleContext, changes: Changes): void {
+	private recomputeGroups(context: RuleContext, changes: Changes, limit: number): void {
+		let n = 0;
 		for (const key of this.dirtyGroups) {
+			if (n++ >= limit) break;
+			this.dirtyGroups.delete(key);
 			for (const f of this.groupFollowUps.get(key) ?? []) changes.removed.push(f);
 			this.groupFollowUps.delete(key);
 			let contact: Contact | null = null;
@@ -430,12 +470,14 @@ export class VaultIndex {
 			if (list.length > 0) this.groupFollowUps.set(key, list);
 			changes.added.push(...list);
 		}
-		this.dirtyGroups.clear();
 	}
 
-	private recomputeReachOuts(context: RuleContext, changes: Changes): void {
+	private recomputeReachOuts(context: RuleContext, changes: Changes, limit: number): void {
 		const persons = new Set<string>();
+		let n = 0;
 		for (const path of this.dirtyReach) {
+			if (n++ >= limit) break;
+			this.dirtyReach.delete(path);
 			for (const c of this.candidates.get(path) ?? []) {
 				persons.add(c.personKey);
 				removeFrom(this.candidatesFor, c.personKey, path);
@@ -452,7 +494,6 @@ export class VaultIndex {
 				addTo(this.candidatesFor, c.personKey, path);
 			}
 		}
-		this.dirtyReach.clear();
 		for (const person of persons) {
 			const old = this.reachOuts.get(person);
 			if (old) changes.removed.push(old);
