@@ -324,8 +324,8 @@ export class VaultIndex {
 	/**
 	 * Brings the derived results (follow-ups, fields, problems) up to date in
 	 * steps, for a caller that must come back to its event loop often (the
-	 * plugin's start-up): works while `more()` says there is time, and returns
-	 * whether everything is up to date. A query does whatever is left at once.
+	 * plugin's start-up): a step, then more while `more()` says there is time;
+	 * returns whether everything is up to date. A query does whatever is left.
 	 */
 	prepare(today: CalendarDate, more: () => boolean): boolean {
 		if (this.computedFor !== today) {
@@ -340,13 +340,14 @@ export class VaultIndex {
 			this.computedFor = today;
 		}
 		const context = this.ruleContext(today);
-		while (this.toResolve.size > 0 || this.dirtyGroups.size > 0 || this.dirtyReach.size > 0) {
-			if (!more()) return false;
+		const dirty = () => this.toResolve.size > 0 || this.dirtyGroups.size > 0 || this.dirtyReach.size > 0;
+		while (dirty()) {
 			this.resolvePending(STEP);
 			// Reach-outs first: whether one exists decides a send-request of the same person
 			// (one that appears or leaves later marks that person's group again).
 			if (this.toResolve.size === 0) this.recomputeReachOuts(context, this.pending, STEP);
 			if (this.toResolve.size === 0 && this.dirtyReach.size === 0) this.recomputeGroups(context, this.pending, STEP);
+			if (dirty() && !more()) return false;
 		}
 		const changes = this.pending;
 		this.pending = { added: [], removed: [] };
