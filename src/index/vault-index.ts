@@ -56,6 +56,8 @@ export class VaultIndex {
 	private readonly members = new Map<string, Set<string>>();
 	/** Lower-cased link file name → interviews whose contact or referral links use it. */
 	private readonly watchers = new Map<string, Set<string>>();
+	/** Day → interviews dated that day (conversations are looked up by day, not by reading every interview). */
+	private readonly byDate = new Map<CalendarDate, Set<string>>();
 
 	private readonly groupFollowUps = new Map<string, FollowUp[]>();
 	private readonly candidates = new Map<string, ReachOutCandidate[]>();
@@ -70,6 +72,8 @@ export class VaultIndex {
 	private readonly dirtyReach = new Set<string>();
 	private computedFor: CalendarDate | null = null;
 	private problemCache: Problem[] | null = null;
+	/** Where `take` is in each set of work left (null: start a new walk). */
+	private readonly cursors: Record<"toResolve" | "dirtyGroups" | "dirtyReach", Iterator<string> | null> = { toResolve: null, dirtyGroups: null, dirtyReach: null };
 	/** Follow-ups added and removed by the steps of `prepare` so far, for the sorted list. */
 	private pending: Changes = { added: [], removed: [] };
 
@@ -150,13 +154,14 @@ export class VaultIndex {
 
 	/** Forgets every note at once (not one by one: nothing derived from them needs updating). */
 	clear(): void {
-		for (const m of [this.records, this.raw, this.rawTags, this.noteProblems, this.contactProblems, this.groupOf, this.members, this.watchers]) m.clear();
+		for (const m of [this.records, this.raw, this.rawTags, this.noteProblems, this.contactProblems, this.groupOf, this.members, this.watchers, this.byDate]) m.clear();
 		this.names.clear();
 		this.daily.clear();
 		this.dropDerived();
 		this.toResolve.clear();
 		this.dirtyGroups.clear();
 		this.dirtyReach.clear();
+		this.cursors.toResolve = this.cursors.dirtyGroups = this.cursors.dirtyReach = null;
 		this.computedFor = null;
 		this.problemCache = null;
 		this.revision++;
@@ -188,6 +193,19 @@ export class VaultIndex {
 
 	interviews(): Interview[] {
 		return [...this.records.values()].filter((r): r is Interview => r.kind === "interview");
+	}
+
+	/** The interviews dated from `from` through `until` (inclusive), in no particular order. */
+	interviewsDated(from: CalendarDate, until: CalendarDate): Interview[] {
+		const out: Interview[] = [];
+		for (const [day, paths] of this.byDate) {
+			if (day < from || day > until) continue;
+			for (const p of paths) {
+				const r = this.records.get(p);
+				if (r?.kind === "interview") out.push(r);
+			}
+		}
+		return out;
 	}
 
 	resolveContact(link: LinkRef): Contact | null {
@@ -265,6 +283,7 @@ export class VaultIndex {
 			this.contactChanged(record);
 		} else {
 			for (const name of linkNames(record)) addTo(this.watchers, name, record.path);
+			if (record.date !== null) addTo(this.byDate, record.date, record.path);
 			this.toResolve.add(record.path);
 			this.dirtyReach.add(record.path);
 		}
@@ -281,6 +300,7 @@ export class VaultIndex {
 			this.contactChanged(old);
 		} else {
 			for (const name of linkNames(old)) removeFrom(this.watchers, name, path);
+			if (old.date !== null) removeFrom(this.byDate, old.date, path);
 			this.leaveGroup(path);
 			this.dirtyReach.add(path);
 			this.toResolve.delete(path);
@@ -359,6 +379,27 @@ export class VaultIndex {
 		this.prepare(today, () => true);
 	}
 
+	/**
+	 * Takes up to `limit` entries out of one of the sets of work left, in order.
+	 * Each set keeps one iterator across calls: a fresh loop over a set would
+	 * walk past every entry deleted so far, each time (quadratic in a rebuild).
+	 */
+	private take(set: "toResolve" | "dirtyGroups" | "dirtyReach", limit: number): string[] {
+		const items = this[set];
+		const out: string[] = [];
+		while (out.length < limit && items.size > 0) {
+			const cursor = (this.cursors[set] ??= items.values());
+			const next = cursor.next();
+			if (next.done === true) {
+				this.cursors[set] = null;
+				continue;
+			}
+			items.delete(next.value);
+			out.push(next.value);
+		}
+		return out;
+	}
+
 	/** Drops every derived result: the next query computes them all again. */
 	private dropDerived(): void {
 		this.groupFollowUps.clear();
@@ -403,10 +444,7 @@ export class VaultIndex {
 	/** Resolves the contact links of interviews changed since (at most `limit` of them). */
 	private resolvePending(limit = Infinity): void {
 		const persons = new Set<string>();
-		let n = 0;
-		for (const path of this.toResolve) {
-			if (n++ >= limit) break;
-			this.toResolve.delete(path);
+		for (const path of this.take("toResolve", limit)) {
 			const iv = this.records.get(path);
 			if (iv?.kind !== "interview") continue;
 			const contact = iv.contact ? this.names.resolve(iv.contact) : null;
@@ -441,10 +479,7 @@ export class VaultIndex {
 	}
 
 	private recomputeGroups(context: RuleContext, changes: Changes, limit: number): void {
-		let n = 0;
-		for (const key of this.dirtyGroups) {
-			if (n++ >= limit) break;
-			this.dirtyGroups.delete(key);
+		for (const key of this.take("dirtyGroups", limit)) {
 			for (const f of this.groupFollowUps.get(key) ?? []) changes.removed.push(f);
 			this.groupFollowUps.delete(key);
 			let contact: Contact | null = null;
@@ -475,10 +510,7 @@ export class VaultIndex {
 
 	private recomputeReachOuts(context: RuleContext, changes: Changes, limit: number): void {
 		const persons = new Set<string>();
-		let n = 0;
-		for (const path of this.dirtyReach) {
-			if (n++ >= limit) break;
-			this.dirtyReach.delete(path);
+		for (const path of this.take("dirtyReach", limit)) {
 			for (const c of this.candidates.get(path) ?? []) {
 				persons.add(c.personKey);
 				removeFrom(this.candidatesFor, c.personKey, path);
