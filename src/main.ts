@@ -32,7 +32,7 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 	 */
 	private readonly rebuildSoon: Debouncer<[], void> = debounce(
 		() => {
-			if (this.live.isStarted) this.live.rebuild();
+			if (this.live.isStarted) void logOnFailure(() => this.live.rebuild(), "could not read your notes again");
 		},
 		TEMPLATES_FOLDER_REBUILD_MS,
 		true,
@@ -55,11 +55,13 @@ export default class InformationalInterviewsPlugin extends Plugin implements Plu
 			refreshFollowUpViews(this.app.workspace);
 			updateStatusBar();
 		});
+		// A large vault is read in slices at start-up: the view says how far.
+		this.live.onProgress(() => refreshFollowUpViews(this.app.workspace));
 		// Every minute: a new day recomputes everything; a conversation that began gives way to the next.
 		this.registerInterval(
 			window.setInterval(() => {
 				this.live.checkDay();
-				if (this.live.isStarted) updateStatusBar();
+				if (this.live.isReady) updateStatusBar();
 			}, 60_000),
 		);
 		this.register(() => this.rebuildSoon.cancel());

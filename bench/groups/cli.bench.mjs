@@ -3,10 +3,13 @@
  * separate process, against the physical floor (a node process that only reads
  * every note's bytes, bench/lib/floor.mjs). Runs alternate between the two, after
  * a warm-up of each, so both see the same warm page cache and the same noise.
+ * (c-rss): the peak resident memory of the same `due` process, in runs of its own
+ * (bench/lib/max-rss.mjs preloaded to report it).
  */
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 export default {
 	name: "command line on the vault on disk",
@@ -61,11 +64,24 @@ export default {
 			floorMs.push(f);
 			ratios.push(c / f);
 		}
+		const rssFile = join(ctx.tmp, "max-rss");
+		const preload = pathToFileURL(join(ctx.repo, "bench/lib/max-rss.mjs")).href;
+		const rss = [];
+		for (let i = 0; i < Math.min(3, ctx.runs.cli); i++) {
+			const r = spawnSync(process.execPath, ["--import", preload, cli, "due", root, "--json", "--today", today], {
+				stdio: ["ignore", "ignore", "pipe"],
+				env: { ...process.env, MAX_RSS_FILE: rssFile },
+			});
+			if (r.status !== 0) throw new Error(`the CLI exited with ${r.status}: ${r.stderr}`);
+			rss.push(Number(readFileSync(rssFile, "utf8")) / 1e6);
+		}
+
 		const runs = `${ctx.runs.cli} (+1 warm-up)`;
 		return [
 			{ id: "c1", label: "`due --json` process, end to end", unit: "ms", samples: cliMs, runs },
 			{ id: "c0", label: "floor: node reading every .md file", unit: "ms", samples: floorMs, runs },
 			{ id: "c", label: "due ÷ floor (per alternating pair)", unit: "×", samples: ratios, target: 1.5, runs },
+			{ id: "c-rss", label: "`due --json`: peak resident memory", unit: "MB", samples: rss, target: 172, goalOn: "max", runs: `${rss.length}` },
 		];
 	},
 };

@@ -34,11 +34,13 @@ export interface BenchContext {
 export interface Figure {
 	id: string;
 	label: string;
-	unit: "ms" | "×" | "count";
-	/** Every sample; the table shows their median, min and max. */
+	unit: "ms" | "×" | "MB" | "count";
+	/** Every sample; the table shows their p50, p95, p99 and max. */
 	samples: number[];
-	/** Pass when the median is at most this; no target: shown for information. */
+	/** The goal: met when the statistic `goalOn` names is at most this; no target: shown for information. */
 	target?: number;
+	/** Which statistic the goal applies to (default the median). */
+	goalOn?: "median" | "p95" | "p99" | "max";
 	/** How the run count reads in the table, e.g. "11 (+1 warm-up)". */
 	runs?: string;
 }

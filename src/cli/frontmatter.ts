@@ -1,4 +1,5 @@
-import matter from "gray-matter";
+import grayMatterDefaults from "gray-matter/lib/defaults.js";
+import grayMatterEngine from "gray-matter/lib/engine.js";
 import yaml from "js-yaml";
 import { errorText } from "../domain/error-text";
 
@@ -23,7 +24,8 @@ function parseYaml(text: string): unknown {
 	return yaml.load(text, { schema: yaml.CORE_SCHEMA });
 }
 
-const OPTIONS = {
+/** gray-matter's options, its defaults filled in once (not once per note, as `matter()` would). */
+const OPTIONS = grayMatterDefaults({
 	language: "yaml",
 	engines: {
 		yaml: { parse: parseYaml },
@@ -32,7 +34,33 @@ const OPTIONS = {
 		json: { parse: refuse("JSON") },
 		coffee: { parse: refuse("CoffeeScript") },
 	},
-} as unknown as Parameters<typeof matter>[1];
+});
+
+/** gray-matter's engine of each language met, looked up once. */
+const engines = new Map<string, ReturnType<typeof grayMatterEngine>>();
+
+/**
+ * What gray-matter's `matter(block, OPTIONS).data` is, step by step as its
+ * `parseMatter` takes them (node_modules/gray-matter/index.js), without the
+ * per-note file object `matter()` wraps around the text first (a Buffer copy of
+ * it, four property definitions, an excerpt pass): the language named after the
+ * opening `---` (else YAML), the text up to gray-matter's closing `\n---`,
+ * nothing for a block of comments and blanks, else the language's engine.
+ * `block` is the properties block from its opening `---` to its closing line,
+ * `firstLineEnd` where its first line ends.
+ */
+function grayMatterData(block: string, firstLineEnd: number): unknown {
+	const raw = block.slice(3, firstLineEnd);
+	const name = raw.trim();
+	let str = block.slice(name ? 3 + raw.length : 3);
+	const close = str.indexOf("\n---");
+	if (close >= 0) str = str.slice(0, close);
+	if (str.replace(/^\s*#[^\n]+/gm, "").trim() === "") return {};
+	const language = name || "yaml";
+	let engine = engines.get(language);
+	if (!engine) engines.set(language, (engine = grayMatterEngine(language, OPTIONS)));
+	return engine.parse(str, OPTIONS);
+}
 
 /**
  * Where a note's properties block ends, as Obsidian sees it: the first line
@@ -71,7 +99,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
 		return { kind: "error", message: `frontmatter in "${opener}" is not read: only YAML frontmatter is (a note never runs code)` };
 	}
 	try {
-		const data: unknown = matter(body.slice(0, end), OPTIONS).data;
+		const data = grayMatterData(body.slice(0, end), firstLineEnd);
 		if (data === null || data === undefined) return { kind: "ok", data: {} };
 		if (typeof data !== "object" || Array.isArray(data)) {
 			return { kind: "error", message: "the frontmatter is not a list of properties (name: value)" };

@@ -9,7 +9,7 @@ import { readDailyNotes } from "./daily-notes";
 import { readFrontmatter, UNCLOSED_MESSAGE, unclosedBlock } from "./frontmatter";
 import { errorText } from "../domain/error-text";
 import { recordKind } from "../domain/parse";
-import { bodyTags, NO_RECOGNITION, readsTags, recognitionActive } from "../domain/recognition";
+import { bodyTags, mayMakeRecord, NO_RECOGNITION, readsTags, recognitionActive } from "../domain/recognition";
 
 export class VaultError extends Error {}
 
@@ -146,6 +146,8 @@ export function indexVault(root: string, settings?: RuleSettings, ignore: (path:
 			else if (adopting) upsertWithTags(path, {}, 0);
 			return;
 		}
+		// A block that could not make a contact or an interview is not parsed (nor reported).
+		if (head !== "" && !mayMakeRecord(path, head, recognition)) return;
 		const fm = head === "" ? ({ kind: "none" } as const) : readFrontmatter(head);
 		if (fm.kind === "error") index.setUnreadable(path, fm.message);
 		else if (fm.kind === "ok") upsertWithTags(path, fm.data, head.length);

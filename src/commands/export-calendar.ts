@@ -14,7 +14,7 @@ export const exportCalendarCommand: CommandEntry = {
 	context: anyNote,
 	handler: run(async (host) => {
 		const { app, live, settings } = host;
-		if (!live.isStarted) {
+		if (!live.isReady) {
 			new Notice("Still reading your notes: try the export again in a moment.");
 			return;
 		}

@@ -22,7 +22,7 @@ function importCommand(id: string, name: string, source: ContactSource): Command
 		name,
 		context: anyNote,
 		handler: run((host) => {
-			if (!host.live.isStarted) {
+			if (!host.live.isReady) {
 				new Notice("Still reading your notes: try the import again in a moment.");
 				return;
 			}

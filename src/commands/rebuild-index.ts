@@ -7,7 +7,7 @@ export const rebuildIndexCommand: CommandEntry = {
 	name: "Rebuild the index",
 	context: anyNote,
 	handler: run(async (host) => {
-		host.live.rebuild();
+		await host.live.rebuild();
 		await host.live.settled();
 		host.live.flush();
 		const n = host.live.index.size;

@@ -63,6 +63,25 @@ export function adoptedKind(path: string, frontmatter: Record<string, unknown>, 
 	return null;
 }
 
+/**
+ * Whether a note's properties block, as written (`block`, its raw text), could
+ * make the note a contact or an interview, so that it has to be parsed at all:
+ * it mentions `type` (or holds an escape, which could spell it), or the
+ * recognition settings could adopt the note (it lies in a recognised folder,
+ * the block mentions a recognised property, or tags are recognised: the body
+ * may carry one). A block that cannot is neither parsed nor reported.
+ */
+export function mayMakeRecord(path: string, block: string, r: Recognition): boolean {
+	if (block.includes("type") || block.includes("\\")) return true;
+	if (!recognitionActive(r)) return false;
+	if (readsTags(r)) return true;
+	if (inFolders(path, r.contact.folders) || inFolders(path, r.interview.folders)) return true;
+	const names = [...r.contact.properties, ...r.interview.properties].map((p) => p.name.toLowerCase());
+	if (names.length === 0) return false;
+	const lower = block.toLowerCase();
+	return names.some((name) => lower.includes(name));
+}
+
 function matches(rule: AdoptRule, path: string, fm: Record<string, unknown>, tags: readonly string[]): boolean {
 	if (inFolders(path, rule.folders)) return true;
 	if (rule.tags.some((want) => tags.some((t) => t === want || t.startsWith(`${want}/`)))) return true;

@@ -11,7 +11,8 @@ import type { VaultIndex } from "./vault-index";
 export function conversations(index: VaultIndex, today: CalendarDate, days: number): Conversation[] {
 	const until = addDays(today, days);
 	const out: Conversation[] = [];
-	for (const iv of index.interviews()) {
+	// Only interviews dated in the span can be one: looked up by day, not by reading every interview.
+	for (const iv of index.interviewsDated(today, until)) {
 		const c = conversationOf(iv, index.contactOf(iv), today, until);
 		if (c) out.push(c);
 	}

@@ -21,6 +21,9 @@ interface Changes {
 	removed: FollowUp[];
 }
 
+/** Notes (or people) per step of `prepare` between two looks at the clock. */
+const STEP = 64;
+
 /** Past this many changed follow-ups, re-sorting everything is cheaper than splicing each. */
 const BULK_THRESHOLD = 256;
 
@@ -53,6 +56,8 @@ export class VaultIndex {
 	private readonly members = new Map<string, Set<string>>();
 	/** Lower-cased link file name → interviews whose contact or referral links use it. */
 	private readonly watchers = new Map<string, Set<string>>();
+	/** Day → interviews dated that day (conversations are looked up by day, not by reading every interview). */
+	private readonly byDate = new Map<CalendarDate, Set<string>>();
 
 	private readonly groupFollowUps = new Map<string, FollowUp[]>();
 	private readonly candidates = new Map<string, ReachOutCandidate[]>();
@@ -67,6 +72,10 @@ export class VaultIndex {
 	private readonly dirtyReach = new Set<string>();
 	private computedFor: CalendarDate | null = null;
 	private problemCache: Problem[] | null = null;
+	/** Where `take` is in each set of work left (null: start a new walk). */
+	private readonly cursors: Record<"toResolve" | "dirtyGroups" | "dirtyReach", Iterator<string> | null> = { toResolve: null, dirtyGroups: null, dirtyReach: null };
+	/** Follow-ups added and removed by the steps of `prepare` so far, for the sorted list. */
+	private pending: Changes = { added: [], removed: [] };
 
 	constructor(settings: RuleSettings = DEFAULT_RULE_SETTINGS) {
 		this.settings = settings;
@@ -143,9 +152,18 @@ export class VaultIndex {
 		this.revision++;
 	}
 
+	/** Forgets every note at once (not one by one: nothing derived from them needs updating). */
 	clear(): void {
-		for (const path of [...this.records.keys(), ...this.noteProblems.keys()]) this.remove(path);
+		for (const m of [this.records, this.raw, this.rawTags, this.noteProblems, this.contactProblems, this.groupOf, this.members, this.watchers, this.byDate]) m.clear();
+		this.names.clear();
 		this.daily.clear();
+		this.dropDerived();
+		this.toResolve.clear();
+		this.dirtyGroups.clear();
+		this.dirtyReach.clear();
+		this.cursors.toResolve = this.cursors.dirtyGroups = this.cursors.dirtyReach = null;
+		this.computedFor = null;
+		this.problemCache = null;
 		this.revision++;
 	}
 
@@ -175,6 +193,19 @@ export class VaultIndex {
 
 	interviews(): Interview[] {
 		return [...this.records.values()].filter((r): r is Interview => r.kind === "interview");
+	}
+
+	/** The interviews dated from `from` through `until` (inclusive), in no particular order. */
+	interviewsDated(from: CalendarDate, until: CalendarDate): Interview[] {
+		const out: Interview[] = [];
+		for (const [day, paths] of this.byDate) {
+			if (day < from || day > until) continue;
+			for (const p of paths) {
+				const r = this.records.get(p);
+				if (r?.kind === "interview") out.push(r);
+			}
+		}
+		return out;
 	}
 
 	resolveContact(link: LinkRef): Contact | null {
@@ -252,6 +283,7 @@ export class VaultIndex {
 			this.contactChanged(record);
 		} else {
 			for (const name of linkNames(record)) addTo(this.watchers, name, record.path);
+			if (record.date !== null) addTo(this.byDate, record.date, record.path);
 			this.toResolve.add(record.path);
 			this.dirtyReach.add(record.path);
 		}
@@ -268,6 +300,7 @@ export class VaultIndex {
 			this.contactChanged(old);
 		} else {
 			for (const name of linkNames(old)) removeFrom(this.watchers, name, path);
+			if (old.date !== null) removeFrom(this.byDate, old.date, path);
 			this.leaveGroup(path);
 			this.dirtyReach.add(path);
 			this.toResolve.delete(path);
@@ -308,14 +341,15 @@ export class VaultIndex {
 		for (const iv of this.watchers.get(name.toLowerCase()) ?? []) this.dirtyReach.add(iv);
 	}
 
-	private bringUpToDate(today: CalendarDate): void {
+	/**
+	 * Brings the derived results (follow-ups, fields, problems) up to date in
+	 * steps, for a caller that must come back to its event loop often (the
+	 * plugin's start-up): a step, then more while `more()` says there is time;
+	 * returns whether everything is up to date. A query does whatever is left.
+	 */
+	prepare(today: CalendarDate, more: () => boolean): boolean {
 		if (this.computedFor !== today) {
-			this.groupFollowUps.clear();
-			this.candidates.clear();
-			this.candidatesFor.clear();
-			this.reachOuts.clear();
-			this.sorted.clear();
-			this.fieldTally.clear();
+			this.dropDerived();
 			for (const r of this.records.values()) {
 				if (r.kind === "contact") this.dirtyGroups.add(r.path);
 				else {
@@ -325,14 +359,56 @@ export class VaultIndex {
 			}
 			this.computedFor = today;
 		}
-		if (this.toResolve.size === 0 && this.dirtyGroups.size === 0 && this.dirtyReach.size === 0) return;
 		const context = this.ruleContext(today);
-		const changes: Changes = { added: [], removed: [] };
-		this.resolvePending();
-		// Reach-outs first: whether one exists decides a send-request of the same person.
-		this.recomputeReachOuts(context, changes);
-		this.recomputeGroups(context, changes);
+		const dirty = () => this.toResolve.size > 0 || this.dirtyGroups.size > 0 || this.dirtyReach.size > 0;
+		while (dirty()) {
+			this.resolvePending(STEP);
+			// Reach-outs first: whether one exists decides a send-request of the same person
+			// (one that appears or leaves later marks that person's group again).
+			if (this.toResolve.size === 0) this.recomputeReachOuts(context, this.pending, STEP);
+			if (this.toResolve.size === 0 && this.dirtyReach.size === 0) this.recomputeGroups(context, this.pending, STEP);
+			if (dirty() && !more()) return false;
+		}
+		const changes = this.pending;
+		this.pending = { added: [], removed: [] };
 		this.applyToSorted(changes);
+		return true;
+	}
+
+	private bringUpToDate(today: CalendarDate): void {
+		this.prepare(today, () => true);
+	}
+
+	/**
+	 * Takes up to `limit` entries out of one of the sets of work left, in order.
+	 * Each set keeps one iterator across calls: a fresh loop over a set would
+	 * walk past every entry deleted so far, each time (quadratic in a rebuild).
+	 */
+	private take(set: "toResolve" | "dirtyGroups" | "dirtyReach", limit: number): string[] {
+		const items = this[set];
+		const out: string[] = [];
+		while (out.length < limit && items.size > 0) {
+			const cursor = (this.cursors[set] ??= items.values());
+			const next = cursor.next();
+			if (next.done === true) {
+				this.cursors[set] = null;
+				continue;
+			}
+			items.delete(next.value);
+			out.push(next.value);
+		}
+		return out;
+	}
+
+	/** Drops every derived result: the next query computes them all again. */
+	private dropDerived(): void {
+		this.groupFollowUps.clear();
+		this.candidates.clear();
+		this.candidatesFor.clear();
+		this.reachOuts.clear();
+		this.sorted.clear();
+		this.fieldTally.clear();
+		this.pending = { added: [], removed: [] };
 	}
 
 	/** A few changes are spliced into the sorted list; many (a full build) re-sort it once. */
@@ -365,9 +441,10 @@ export class VaultIndex {
 		};
 	}
 
-	private resolvePending(): void {
+	/** Resolves the contact links of interviews changed since (at most `limit` of them). */
+	private resolvePending(limit = Infinity): void {
 		const persons = new Set<string>();
-		for (const path of this.toResolve) {
+		for (const path of this.take("toResolve", limit)) {
 			const iv = this.records.get(path);
 			if (iv?.kind !== "interview") continue;
 			const contact = iv.contact ? this.names.resolve(iv.contact) : null;
@@ -383,7 +460,6 @@ export class VaultIndex {
 				persons.add(key);
 			}
 		}
-		this.toResolve.clear();
 		// Once per person, not once per interview: a person with many interviews has many watchers.
 		for (const key of persons) this.personInterviewsChanged(key);
 	}
@@ -402,8 +478,8 @@ export class VaultIndex {
 		this.problemCache = null;
 	}
 
-	private recomputeGroups(context: RuleContext, changes: Changes): void {
-		for (const key of this.dirtyGroups) {
+	private recomputeGroups(context: RuleContext, changes: Changes, limit: number): void {
+		for (const key of this.take("dirtyGroups", limit)) {
 			for (const f of this.groupFollowUps.get(key) ?? []) changes.removed.push(f);
 			this.groupFollowUps.delete(key);
 			let contact: Contact | null = null;
@@ -430,12 +506,11 @@ export class VaultIndex {
 			if (list.length > 0) this.groupFollowUps.set(key, list);
 			changes.added.push(...list);
 		}
-		this.dirtyGroups.clear();
 	}
 
-	private recomputeReachOuts(context: RuleContext, changes: Changes): void {
+	private recomputeReachOuts(context: RuleContext, changes: Changes, limit: number): void {
 		const persons = new Set<string>();
-		for (const path of this.dirtyReach) {
+		for (const path of this.take("dirtyReach", limit)) {
 			for (const c of this.candidates.get(path) ?? []) {
 				persons.add(c.personKey);
 				removeFrom(this.candidatesFor, c.personKey, path);
@@ -452,7 +527,6 @@ export class VaultIndex {
 				addTo(this.candidatesFor, c.personKey, path);
 			}
 		}
-		this.dirtyReach.clear();
 		for (const person of persons) {
 			const old = this.reachOuts.get(person);
 			if (old) changes.removed.push(old);

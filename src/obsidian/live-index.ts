@@ -12,12 +12,14 @@ import {
 } from "obsidian";
 import { localToday } from "../domain/dates";
 import { recordKind } from "../domain/parse";
-import { readsTags, type Recognition } from "../domain/recognition";
+import { mayMakeRecord, readsTags, type Recognition } from "../domain/recognition";
 import type { RuleSettings } from "../domain/rule-windows";
 import type { CalendarDate } from "../domain/types";
 import { VaultIndex } from "../index/vault-index";
 import { errorText } from "../domain/error-text";
 import { DailyNoteFeed, loadDailyNotesSetup } from "./daily-notes";
+import { logOnFailure } from "./failures";
+import { TimeSlices } from "./time-slices";
 
 export interface LiveIndexOptions {
 	/** Quiet time after the last change before listeners hear about it (default 250 ms). */
@@ -26,9 +28,27 @@ export interface LiveIndexOptions {
 	now?: () => Date;
 	/** Notes that are never indexed, e.g. the user's note templates (default: none). */
 	ignore?: (path: string) => boolean;
+	/** The longest slice of a scan of a large vault before the event loop gets the thread back (default 12 ms). */
+	sliceMs?: number;
 }
 
 const DEFAULT_DEBOUNCE_MS = 250;
+
+/** Notes read between two looks at the clock during a scan. */
+const CHECK_EVERY = 128;
+
+/**
+ * From this many notes on, a scan runs in slices of at most `sliceMs` (default
+ * 12 ms); a smaller vault is read in one go (a few milliseconds).
+ */
+const SLICED_FROM = 2000;
+const DEFAULT_SLICE_MS = 12;
+
+export interface ScanProgress {
+	/** Notes read so far (equal to `total` while the follow-ups are being worked out). */
+	read: number;
+	total: number;
+}
 
 /**
  * The longest wait at start-up for notes the metadata cache had not read yet
@@ -66,7 +86,13 @@ export class LiveIndex {
 	private currentDay: CalendarDate;
 	private readonly now: () => Date;
 	private readonly ignore: (path: string) => boolean;
+	private readonly sliceMs: number;
 	private readonly listeners = new Set<() => void>();
+	private readonly progressListeners = new Set<() => void>();
+	/** How far the running scan is; null when none runs. */
+	private scanning: ScanProgress | null = null;
+	/** Bumped by each scan: an older one stops at its next slice. */
+	private scanToken = 0;
 	/** Paths the index holds a record or a problem for: contacts, interviews, unreadable notes. */
 	private readonly tracked = new Set<string>();
 	/** Path → token of the latest pending read of an unparsed properties block. */
@@ -98,6 +124,7 @@ export class LiveIndex {
 		this.daily = new DailyNoteFeed(app, this.index, (path) => this.ignore(path));
 		this.now = options.now ?? (() => new Date());
 		this.ignore = options.ignore ?? (() => false);
+		this.sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
 		this.currentDay = localToday(this.now());
 		this.notifyLater = debounce(() => this.emit(), options.debounceMs ?? DEFAULT_DEBOUNCE_MS, true);
 	}
@@ -111,15 +138,38 @@ export class LiveIndex {
 		return this.started;
 	}
 
-	/** Calls `listener` after every batch of changes (and after settings or the day change). Returns an unsubscribe. */
+	/** Started, and the scan (the first one, or a rebuild's) is done: the index holds every note. */
+	get isReady(): boolean {
+		return this.started && this.scanning === null;
+	}
+
+	/** How far the scan is while one runs ("Reading 12,000 of 70,000 notes"), else null. */
+	get progress(): ScanProgress | null {
+		return this.scanning;
+	}
+
+	/**
+	 * Calls `listener` after every batch of changes (and after settings or the day
+	 * change), never while a scan runs: once it is done. Returns an unsubscribe.
+	 */
 	onChange(listener: () => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
 	}
 
-	/** Full scan, then incremental updates for as long as `owner` is loaded. Call from `onLayoutReady`. */
-	start(owner: Component): void {
-		if (this.started) return;
+	/** Calls `listener` after every slice of a scan (see `progress`). Returns an unsubscribe. */
+	onProgress(listener: () => void): () => void {
+		this.progressListeners.add(listener);
+		return () => this.progressListeners.delete(listener);
+	}
+
+	/**
+	 * Full scan, then incremental updates for as long as `owner` is loaded. Call
+	 * from `onLayoutReady`. The scan runs in slices (see time-slices.ts), telling
+	 * `onProgress` listeners after each; the promise settles when it is done.
+	 */
+	start(owner: Component): Promise<void> {
+		if (this.started) return Promise.resolve();
 		this.started = true;
 		this.complete = false;
 		const { metadataCache, vault } = this.app;
@@ -135,14 +185,15 @@ export class LiveIndex {
 		owner.register(() => {
 			this.notifyLater.cancel();
 			this.listeners.clear();
+			this.progressListeners.clear();
 			this.started = false;
+			this.scanning = null;
 			this.finishWaiting(false);
 		});
-		this.scan();
-		this.emit();
-		if (this.unread.size === 0) this.finishWaiting(true);
-		else this.cacheWait = window.setTimeout(() => this.finishWaiting(true), CACHE_WAIT_MS);
-		this.loadDaily();
+		return this.scan(() => {
+			if (this.unread.size === 0) this.finishWaiting(true);
+			else this.cacheWait = window.setTimeout(() => this.finishWaiting(true), CACHE_WAIT_MS);
+		});
 	}
 
 	/**
@@ -152,20 +203,20 @@ export class LiveIndex {
 	 * false when the index stopped first (the plugin was unloaded).
 	 */
 	whenComplete(): Promise<boolean> {
-		if (this.complete) return Promise.resolve(this.started);
+		if (this.complete && this.scanning === null) return Promise.resolve(this.started);
 		return new Promise((resolve) => this.completeWaiters.push(resolve));
 	}
 
-	/** Forgets everything and reads every note's properties (and the daily notes' settings) again. */
-	rebuild(): void {
+	/** Forgets everything and reads every note's properties (and the daily notes' settings) again, in slices. */
+	rebuild(): Promise<void> {
 		this.notifyLater.cancel();
 		this.readTokens.clear();
 		this.tracked.clear();
 		this.daily.reset();
 		this.index.clear();
-		this.scan();
-		this.emit();
-		this.loadDaily();
+		return this.scan(() => {
+			if (!this.complete && this.started && this.unread.size === 0) this.finishWaiting(true);
+		});
 	}
 
 	setSettings(settings: RuleSettings): void {
@@ -178,7 +229,7 @@ export class LiveIndex {
 			// Other notes are contacts and interviews now: every note is read again.
 			this.recognition = settings.recognition;
 			if (this.started) {
-				this.rebuild();
+				void logOnFailure(() => this.rebuild(), "could not read your notes again");
 				return;
 			}
 		}
@@ -201,7 +252,7 @@ export class LiveIndex {
 		this.notifyLater.run();
 	}
 
-	/** Resolves once pending reads of unparsed properties blocks are done (for tests and benchmarks). */
+	/** Resolves once the scan and pending reads of unparsed properties blocks are done (for tests and benchmarks). */
 	async settled(): Promise<void> {
 		while (this.pendingReads.size > 0) await Promise.all([...this.pendingReads]);
 	}
@@ -212,20 +263,70 @@ export class LiveIndex {
 		if (didChange) this.notifyLater();
 	}
 
-	private scan(): void {
+	/**
+	 * Reads every note's cache entry into the index, then brings the index's
+	 * derived results up to date, in slices; then tells listeners, runs `done`
+	 * and reads the daily notes' settings. A newer scan (a rebuild) or the end of
+	 * the index stops an older one at its next slice.
+	 */
+	private scan(done: () => void): Promise<void> {
+		const token = ++this.scanToken;
+		const run = this.scanInSlices(token, done).finally(() => this.pendingReads.delete(run));
+		this.pendingReads.add(run);
+		return run;
+	}
+
+	private async scanInSlices(token: number, done: () => void): Promise<void> {
 		const { vault, metadataCache } = this.app;
+		const files = vault.getMarkdownFiles();
+		const total = files.length;
+		const current = () => this.started && token === this.scanToken;
 		this.unread.clear();
-		for (const file of vault.getMarkdownFiles()) {
-			const cache = metadataCache.getFileCache(file);
-			if (cache === null && !this.ignore(file.path)) this.unread.add(file.path);
-			this.apply(file, cache);
+		this.scanning = { read: 0, total };
+		const slices = new TimeSlices(total >= SLICED_FROM ? this.sliceMs : Infinity);
+		for (let i = 0; i < total; i++) {
+			const file = files[i];
+			// Deleted since the list was taken: its own event has dealt with it.
+			if (file !== undefined && vault.getAbstractFileByPath(file.path) === file) {
+				const cache = metadataCache.getFileCache(file);
+				if (cache === null && !this.ignore(file.path)) this.unread.add(file.path);
+				this.apply(file, cache);
+			}
+			if (i % CHECK_EVERY === CHECK_EVERY - 1 && slices.over()) {
+				this.scanning = { read: i + 1, total };
+				this.tellProgress();
+				await slices.next();
+				if (!current()) return;
+			}
 		}
-		if (!this.complete && this.started && this.unread.size === 0) this.finishWaiting(true);
+		this.scanning = { read: total, total };
+		while (!this.index.prepare(this.currentDay, () => !slices.over())) {
+			this.tellProgress();
+			await slices.next();
+			if (!current()) return;
+		}
+		this.scanning = null;
+		this.notifyLater.cancel();
+		this.emit();
+		done();
+		if (this.complete) this.finishWaiting(true);
+		this.loadDaily();
+	}
+
+	private tellProgress(): void {
+		for (const listener of [...this.progressListeners]) {
+			try {
+				listener();
+			} catch (e) {
+				console.error("Informational Interviews: could not show how far the reading is", e);
+			}
+		}
 	}
 
 	/** A note the cache had not read has come in. */
 	private arrived(path: string): void {
-		if (this.unread.delete(path) && this.unread.size === 0) this.finishWaiting(true);
+		// While a scan runs, notes it has not reached yet may still turn out unread: its end decides.
+		if (this.unread.delete(path) && this.unread.size === 0 && this.scanning === null) this.finishWaiting(true);
 	}
 
 	/**
@@ -245,10 +346,12 @@ export class LiveIndex {
 		this.finishWaiting(true);
 	}
 
+	/** The cache is complete (or the index stopped): waiters hear so once the scan is done too. */
 	private finishWaiting(complete: boolean): void {
 		if (this.cacheWait !== null) window.clearTimeout(this.cacheWait);
 		this.cacheWait = null;
 		this.complete = true;
+		if (complete && this.scanning !== null) return;
 		for (const resolve of this.completeWaiters.splice(0)) resolve(complete);
 	}
 
@@ -292,7 +395,8 @@ export class LiveIndex {
 	/** Reads a properties block with Obsidian's own parser, to report why the cache has none. */
 	private applyText(path: string, content: string, tags: readonly string[]): boolean {
 		const info = getFrontMatterInfo(content);
-		if (!info.exists) return this.applyFrontmatter(path, {}, tags);
+		// No block, or one that could not make a contact or an interview: not parsed, not reported.
+		if (!info.exists || !mayMakeRecord(path, info.frontmatter, this.recognition)) return this.applyFrontmatter(path, {}, tags);
 		let data: unknown;
 		try {
 			data = parseYaml(info.frontmatter);
@@ -411,6 +515,8 @@ export class LiveIndex {
 	}
 
 	private emit(): void {
+		// While a scan runs the index is partial: listeners hear once it is done.
+		if (this.scanning !== null) return;
 		for (const listener of [...this.listeners]) {
 			try {
 				listener();

@@ -79,7 +79,7 @@ export class BriefView extends ItemView {
 		const token = ++this.token;
 		const { live, settings } = this.host;
 		const path = this.path;
-		if (path === null || !live.isStarted) return;
+		if (path === null || !live.isReady) return;
 		const today = live.today;
 		const reads = briefReads(live.index, path, today);
 		const texts = await readNoteTexts(this.app, reads);

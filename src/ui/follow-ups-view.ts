@@ -16,6 +16,7 @@ import { noticeOnFailure } from "../obsidian/failures";
 import { writeActions } from "./write-actions";
 import { writeWithUndo } from "./undo-notice";
 import { shortDate } from "../domain/relative";
+import { renderReading } from "./reading";
 
 /** How long an item stays hidden after a successful write when the index does not confirm it. */
 const CONFIRM_TIMEOUT_MS = 10_000;
@@ -106,10 +107,9 @@ export class FollowUpsView extends ItemView {
 	/** Re-renders when the index, the day, the settings or the hidden items changed (or always with `force`). */
 	refresh(force = false): void {
 		const { live, settings } = this.host;
-		if (!live.isStarted) {
+		if (!live.isReady) {
 			this.renderedKey = null;
-			this.contentEl.empty();
-			this.contentEl.createDiv({ cls: "informational-interviews-loading informational-interviews-muted", text: "Reading your notes…" });
+			renderReading(this.contentEl, live.progress);
 			return;
 		}
 		const now = Date.now();

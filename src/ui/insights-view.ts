@@ -4,6 +4,7 @@ import type { PluginHost } from "../plugin-host";
 import { INSIGHTS_CLASS, renderInsights } from "./insights-render";
 import { openClickedLink } from "./link-clicks";
 import { ROOT_CLASS } from "./render";
+import { renderReading } from "./reading";
 
 /** The view's type, as stored in the workspace layout. */
 export const VIEW_TYPE_INSIGHTS = "informational-interviews-insights";
@@ -60,10 +61,9 @@ export class InsightsView extends ItemView {
 
 	refresh(force = false): void {
 		const { live } = this.host;
-		if (!live.isStarted) {
+		if (!live.isReady) {
 			this.renderedKey = null;
-			this.contentEl.empty();
-			this.contentEl.createDiv({ cls: "informational-interviews-loading informational-interviews-muted", text: "Reading your notes…" });
+			renderReading(this.contentEl, live.progress);
 			return;
 		}
 		const key = `${live.index.revision}\u0001${live.today}`;

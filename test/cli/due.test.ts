@@ -130,7 +130,10 @@ describe("reading notes from disk", () => {
 	write("plain.md", "# Just a note\n");
 	write(".obsidian/hidden.md", "---\ntype: contact\n---\n");
 	write("notes.txt", "---\ntype: contact\n---\n");
-	write("list.md", "---\n- a\n- b\n---\n");
+	write("list.md", "---\n- a\n- type\n---\n");
+	// A block that never mentions `type` cannot make a contact or an interview: not parsed, not reported.
+	write("journal.md", "---\ntags: [unclosed\nmood: fine: really\n---\n");
+	write("journal2.md", "---\n- a\n- b\n---\n");
 	write("dated.md", "---\ntype: interview\ncontact: Jane Doe\ndate: 2026-11-25T10:00:00-08:00\n---\n");
 	// Obsidian reads no properties from a block that is never closed, nor closed by `---x`;
 	// one that sets `type` is reported (README, "The command line").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/domain/parse";
-import { adoptedKind, bodyTags, NO_RECOGNITION, readRecognitionText, recognitionFrom, type Recognition } from "../../src/domain/recognition";
+import { adoptedKind, bodyTags, mayMakeRecord, NO_RECOGNITION, readRecognitionText, recognitionFrom, type Recognition } from "../../src/domain/recognition";
 
 const TEXTS = {
 	contactFolders: "People, Work/Colleagues/",
@@ -85,5 +85,20 @@ describe("recognition", () => {
 		expect(readRecognitionText("contactTags", "2026")).toMatchObject({ ok: false });
 		expect(readRecognitionText("contactProperty", "categories")).toMatchObject({ ok: false });
 		expect(readRecognitionText("personProperty", "people: x")).toMatchObject({ ok: false });
+	});
+
+	it("parses a properties block only when it could make a contact or an interview", () => {
+		const journal = "---\ntags: [journal]\nmood: fine\n---";
+		// Without recognition: only a block that mentions `type` (or holds an escape that could spell it).
+		expect(mayMakeRecord("Journal/a.md", journal, NO_RECOGNITION)).toBe(false);
+		expect(mayMakeRecord("Journal/a.md", "---\ntype: project\n---", NO_RECOGNITION)).toBe(true);
+		expect(mayMakeRecord("Journal/a.md", '---\n"\\x74ype": contact\n---', NO_RECOGNITION)).toBe(true);
+		// With it: a note in a recognised folder, or a block that names a recognised property (any case)…
+		const noTags: Recognition = { ...ON, contact: { ...ON.contact, tags: [] }, interview: { ...ON.interview, tags: [] } };
+		expect(mayMakeRecord("Journal/a.md", journal, noTags)).toBe(false);
+		expect(mayMakeRecord("people/Ann.md", journal, noTags)).toBe(true);
+		expect(mayMakeRecord("Journal/a.md", "---\nCategories: [[People]]\n---", noTags)).toBe(true);
+		// …and any block when tags are recognised, since the body may carry one.
+		expect(mayMakeRecord("Journal/a.md", journal, ON)).toBe(true);
 	});
 });

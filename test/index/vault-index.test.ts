@@ -53,6 +53,34 @@ function apply(index: VaultIndex, state: State, ops: Op[]): void {
 	}
 }
 
+/**
+ * `n` contacts and twice as many interviews, in every state the rules read: requests, scheduled
+ * and held conversations, thank-yous sent or not, referrals to known and unknown people (so
+ * reach-outs and thank-referrers), people who share a name, paused and archived contacts.
+ */
+function manyNotes(n: number): [string, Record<string, unknown>][] {
+	const out: [string, Record<string, unknown>][] = [];
+	const day = (d: number) => `2026-${String(10 + Math.floor(d / 30)).padStart(2, "0")}-${String((d % 28) + 1).padStart(2, "0")}`;
+	for (let i = 0; i < n; i++) {
+		const folder = i % 17 === 0 ? "Old" : "People";
+		out.push([`${folder}/Person ${i % 350}.md`, C({ field: `Field ${i % 7}`, status: ["active", "paused", "archived", "active"][i % 4], "keep-in-touch": i % 3 === 0 ? "30 days" : undefined, "last-contact": day(i % 50), "referred-by": i % 5 === 0 ? `[[Person ${(i * 3) % n}]]` : undefined })]);
+	}
+	for (let j = 0; j < 2 * n; j++) {
+		const status = ["requested", "scheduled", "done", "done", undefined][j % 5];
+		out.push([
+			`Interviews/Conversation ${j}.md`,
+			I(`Person ${(j * 7) % (n + 40)}`, {
+				status,
+				requested: day(j % 40),
+				date: status === "requested" ? undefined : day((j * 3) % 60),
+				"thank-you-sent": j % 4 === 0 ? day(j % 60) : undefined,
+				referrals: j % 3 === 0 ? [`[[Person ${(j * 11) % (n + 60)}]]`] : undefined,
+			}),
+		]);
+	}
+	return out;
+}
+
 function fresh(state: State): VaultIndex {
 	const index = new VaultIndex();
 	for (const [path, s] of state) {
@@ -86,6 +114,41 @@ describe("the index after incremental changes", () => {
 			}),
 			{ numRuns: 400 },
 		);
+	});
+
+	it("brought up to date in steps (prepare, a step at a time, between changes) equals a fresh build", () => {
+		// Enough notes that a step (64 notes or people) leaves work for the next one.
+		const notes = manyNotes(400);
+		const today = "2026-11-22";
+		const index = new VaultIndex();
+		let steps = 0;
+		const oneStep = () => () => false;
+		for (const [i, [path, fm]] of notes.entries()) {
+			index.upsert(path, fm);
+			// Now and then a step of the derivation, as the plugin's start-up does between slices.
+			if (i % 97 === 0) index.prepare(today, oneStep());
+		}
+		while (!index.prepare(today, oneStep())) steps++;
+		expect(steps).toBeGreaterThan(10);
+		const state: State = new Map(notes.map(([path, fm]) => [path, { fm }]));
+		expect(snapshot(index, today)).toEqual(snapshot(fresh(state), today));
+		expect(index.followUps(today).length).toBeGreaterThan(300);
+	});
+
+	it("forgets everything on clear, and then reads as a fresh build of what comes in", () => {
+		const notes = manyNotes(100);
+		const today = "2026-11-22";
+		const index = new VaultIndex();
+		for (const [path, fm] of notes) index.upsert(path, fm);
+		index.setUnreadable("Broken.md", "bad YAML");
+		index.setDailyNote("Daily/2026-11-01.md", "2026-11-01", refs(["Person 3"]));
+		index.dashboard(today, 14);
+		index.clear();
+		expect(snapshot(index, today)).toEqual(snapshot(new VaultIndex(), today));
+		expect(index.size).toBe(0);
+		for (const [path, fm] of notes.slice(0, 50)) index.upsert(path, fm);
+		const state: State = new Map(notes.slice(0, 50).map(([path, fm]) => [path, { fm }]));
+		expect(snapshot(index, today)).toEqual(snapshot(fresh(state), today));
 	});
 
 	it("moves a daily note's mention when a second contact of the same name appears (a shrunk counterexample of the property above)", () => {

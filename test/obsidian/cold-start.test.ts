@@ -21,14 +21,17 @@ const BOM_CONTACT = "People/Kim Park.md";
 const BOM_NOTE = `${BOM}---\r\ntype: contact\r\nfield: Data science\r\nlast-contact: 2026-07-01\r\nkeep-in-touch: 90 days\r\n---\r\n# Kim Park\r\n`;
 const UNCLOSED = "People/Unclosed.md";
 const BOM_BROKEN = "People/Bom broken.md";
+/** Broken YAML in a block that never mentions `type`: it cannot make a contact or an interview. */
+const JOURNAL = "Journal/2026-11-01.md";
 
-/** The small vault, plus a contact saved with a byte-order mark and CRLF line ends, and two more broken notes (one with a BOM). */
+/** The small vault, plus a contact saved with a byte-order mark and CRLF line ends, two more broken notes (one with a BOM) and a broken journal note. */
 function vault(): Record<string, string> {
 	return {
 		...smallVault(),
 		[BOM_CONTACT]: BOM_NOTE,
 		[UNCLOSED]: "---\ntype: contact\nrole: [unclosed\n---\n",
 		[BOM_BROKEN]: `${BOM}---\ntype: contact\nrole: a: b\n---\n`,
+		[JOURNAL]: "---\ntags: [unclosed\nmood: fine: really\n---\n# A day\n",
 	};
 }
 
@@ -81,6 +84,8 @@ describe.each(MODES)("a %s start", (_mode, mode) => {
 		// The BOM note is read, and both broken notes are reported.
 		expect(report.followUps.map((f) => f.note)).toContain(BOM_CONTACT);
 		expect(report.problems.map((p) => p.note)).toEqual(expect.arrayContaining([PATHS.broken, UNCLOSED, BOM_BROKEN]));
+		// A block that never mentions `type` is neither parsed nor reported, by either.
+		expect(report.problems.map((p) => p.note)).not.toContain(JOURNAL);
 	});
 
 	it("shows one digest that names every follow-up due or overdue today", async () => {
