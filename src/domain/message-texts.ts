@@ -49,7 +49,7 @@ With gratitude,
 
 export const THANK_REFERRER = `Dear {{referrer.first-name}},
 
-Thank you for introducing me to {{contact.name}}. I learned a great deal from {{conversation}}.
+Thank you for introducing me to {{contact.name}}. {{contact.first-name}} and I have spoken since, and I learned a great deal from {{conversation}}.
 
 I am grateful you made the connection, and I will keep you posted on where it leads.
 

@@ -224,7 +224,7 @@ export class DraftModal extends Modal {
 			case "new-interview":
 				return `${noEmail}Mark as sent creates an interview note for ${who} that records the request.`;
 			case "suggested":
-				return `${noEmail}Mark as sent creates ${plan.target.followUp.contact ? "an interview note" : "a contact note and an interview note"} that record the request.`;
+				return `${noEmail}Mark as sent creates ${plan.target.followUp.contact ? "an interview note that records" : "a contact note and an interview note that record"} the request.`;
 			case "interview":
 				if (plan.template === "outreach" && plan.target.requestedOn) {
 					const first = humanDate(plan.target.requestedOn, this.host.live.today);

@@ -134,6 +134,8 @@ describe("rendered drafts", () => {
 		const draft = renderDraft(builtinTemplate("thank-referrer"), values);
 		expect(draft.body.startsWith("Dear Sam,")).toBe(true);
 		expect(draft.subject).toBe("Thank you for introducing me to Jane Doe");
+		// "our conversation" names the person met, not the referrer reading it.
+		expect(draft.body).toContain("Jane and I have spoken since, and I learned a great deal from our conversation");
 	});
 
 	it("keep what the user still has to write visible and named", () => {
