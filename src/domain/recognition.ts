@@ -163,12 +163,16 @@ export function bodyTags(body: string): string[] {
 
 /** The recognition settings as the user types them, one text per row of the settings tab. */
 export interface RecognitionTexts {
+	/** Folders, comma-separated, whose notes are contacts. */
 	contactFolders: string;
+	/** Tags, comma-separated, that make a note a contact. */
 	contactTags: string;
+	/** `property: value` pairs, comma-separated, that make a note a contact. */
 	contactProperty: string;
 	interviewFolders: string;
 	interviewTags: string;
 	interviewProperty: string;
+	/** The link property an adopted interview names its person in. */
 	personProperty: string;
 }
 

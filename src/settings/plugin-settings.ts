@@ -1,6 +1,6 @@
 import { formatCadence, parseCadence } from "../domain/cadence";
 import { CADENCE_WINDOWS, DEFAULT_RULE_SETTINGS, NUMBER_WINDOWS, numberWindow, type CadenceWindowKey, type NumberWindowKey, type RuleSettings } from "../domain/rule-windows";
-import { NO_RECOGNITION, recognitionFrom, type RecognitionTextKey } from "../domain/recognition";
+import { NO_RECOGNITION, recognitionFrom, type RecognitionTextKey, type RecognitionTexts } from "../domain/recognition";
 import { DURATION_RANGE } from "../domain/schedule";
 import type { CalendarDate } from "../domain/types";
 
@@ -11,7 +11,7 @@ import type { CalendarDate } from "../domain/types";
  * The rule windows come from the one table in src/domain/rule-windows.ts; a
  * cadence is kept as the user typed it, e.g. "90 days", "3 months".
  */
-export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: string } & {
+export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in CadenceWindowKey]: string } & RecognitionTexts & {
 	/** Folder for new contact notes. */
 	contactsFolder: string;
 	/** Folder for new interview notes. */
@@ -46,17 +46,6 @@ export type PluginSettings = { [K in NumberWindowKey]: number } & { [K in Cadenc
 	recognise: boolean;
 	/** The day recognition was last turned on. */
 	recogniseSince: CalendarDate | null;
-	/** Folders, comma-separated, whose notes are contacts. */
-	contactFolders: string;
-	/** Tags, comma-separated, that make a note a contact. */
-	contactTags: string;
-	/** `property: value` pairs, comma-separated, that make a note a contact. */
-	contactProperty: string;
-	interviewFolders: string;
-	interviewTags: string;
-	interviewProperty: string;
-	/** The link property an adopted interview names its person in. */
-	personProperty: string;
 
 	// ---- plugin state (not shown in the settings tab) ----
 	/** True once the follow-ups view was opened automatically on first enable. */
