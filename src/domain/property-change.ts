@@ -1,3 +1,5 @@
+import { formatList } from "./template";
+
 /**
  * A change to some properties of one note, guarded by the values the user saw.
  * The guard compares only the properties a follow-up's rule read and those the
@@ -65,9 +67,7 @@ export function undoOf(written: PropertyChange, before: Properties): PropertyCha
 	return { path: written.path, expected: pickValues(written.values, keys), values: pickValues(before, keys) };
 }
 
-/** "status and date", "status, date and confirmed": property names as a sentence lists them. */
+/** "status and date", "status, date, and confirmed": property names as a sentence lists them. */
 export function propertyList(keys: readonly string[]): string {
-	const quoted = keys.map((k) => `"${k}"`);
-	if (quoted.length <= 1) return quoted.join("");
-	return `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+	return formatList(keys.map((k) => `"${k}"`));
 }

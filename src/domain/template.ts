@@ -70,11 +70,15 @@ function classify(value: TemplateValue, bullets: boolean): Found {
 	return { kind: "list", items, bullets };
 }
 
-/** `a`, `a and b`, `a, b and c`; empty entries are skipped. */
+/**
+ * `a`, `a and b`, `a, b, and c` (with the serial comma, so that an item with
+ * "and" of its own, "ethics review and consent", still reads as one item);
+ * empty entries are skipped.
+ */
 export function formatList(items: readonly string[]): string {
 	const list = items.map((v) => v.trim()).filter((v) => v !== "");
-	if (list.length <= 1) return list[0] ?? "";
-	return `${list.slice(0, -1).join(", ")} and ${list[list.length - 1] ?? ""}`;
+	if (list.length <= 2) return list.join(" and ");
+	return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1] ?? ""}`;
 }
 
 function asText(found: Found): string | null {

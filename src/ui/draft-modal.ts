@@ -12,6 +12,7 @@ import type { PluginHost } from "../plugin-host";
 import { noticeOnFailure } from "../obsidian/failures";
 import { AboutYouModal, type AboutYou } from "./about-you-modal";
 import { renderLinkedInNote } from "./draft-linkedin";
+import { DiscardEditsModal } from "./discard-edits-modal";
 
 /**
  * A message draft: the template filled from the notes, in an editable subject
@@ -239,7 +240,17 @@ export class DraftModal extends Modal {
 	private async copy(): Promise<void> {
 		// The subject too, as its own first line: pasted into a mail or a message, nothing is left behind.
 		const subject = this.subject?.trim() ?? "";
-		await this.copyText(subject === "" ? this.body : `Subject: ${subject}\n\n${this.body}`, "Message copied.");
+		await this.copyText(subject === "" ? this.body : `Subject: ${subject}\n\n${this.body}`, ["Message copied.", this.gapsLeft()].filter(Boolean).join(" "));
+	}
+
+	/**
+	 * When the message still holds placeholders (your name, an insight), a
+	 * reminder that they go wherever the text goes: a message must never reach
+	 * its reader with `{{me.name}}` in it unnoticed. Null when none is left.
+	 */
+	private gapsLeft(): string | null {
+		const left = stillMissing(this.draft.missing, `${this.subject ?? ""}\n${this.body}`);
+		return left.length === 0 ? null : `It still has gaps to fill in before you send it: ${left.map((name) => `{{${name}}}`).join(", ")}.`;
 	}
 
 	private async copyText(text: string, done: string): Promise<void> {
@@ -256,6 +267,8 @@ export class DraftModal extends Modal {
 	private openEmail(email: string): void {
 		window.open(mailtoUrl(email, this.subject, this.body));
 		this.kept = this.snapshot();
+		const gaps = this.gapsLeft();
+		if (gaps !== null) new Notice(`Opened in your email app. ${gaps}`);
 	}
 
 	private async markSent(): Promise<void> {
@@ -277,48 +290,5 @@ export class DraftModal extends Modal {
 		else new Notice(message);
 		this.closeNow = true;
 		this.close();
-	}
-}
-
-/**
- * "Discard your edits?" over a draft being closed. Keep editing is the default
- * (focused; Escape or a click outside keep editing too); Discard closes the draft.
- */
-export class DiscardEditsModal extends Modal {
-	private discard = false;
-	private keepButton: HTMLButtonElement | null = null;
-
-	constructor(
-		app: App,
-		private readonly onChoose: (discard: boolean) => void,
-	) {
-		super(app);
-	}
-
-	override onOpen(): void {
-		const { contentEl } = this;
-		this.setTitle("Discard your edits?");
-		contentEl.createEl("p", { text: "The changes you made to this message are kept nowhere else." });
-		new Setting(contentEl)
-			.addButton((b) => {
-				b.setButtonText("Discard").onClick(() => {
-					this.discard = true;
-					this.close();
-				});
-				// What setWarning() did, on every version (setDestructive() needs Obsidian 1.13).
-				b.buttonEl.addClass("mod-warning");
-			})
-			.addButton((b) => {
-				b.setButtonText("Keep editing")
-					.setCta()
-					.onClick(() => this.close());
-				this.keepButton = b.buttonEl;
-			});
-		this.keepButton?.focus();
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-		this.onChoose(this.discard);
 	}
 }

@@ -163,6 +163,23 @@ describe("message drafts on the current note", () => {
 		expect(openModals()).toContain(modal);
 	});
 
+	it("Copy and Open in email warn when the text still has gaps: a placeholder never leaves unnoticed", async () => {
+		await start({ ...smallVault(), [PATHS.jane]: JANE.replace("role: Research lead\n", "role: Research lead\nemail: jane@example.com\n") }, { userName: "" });
+		await open(PATHS.janeInterview);
+		const modal = await draft("draft-thank-you");
+		const writeText = vi.fn(() => Promise.resolve());
+		Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+		el(modal, "button.informational-interviews-draft-copy").click();
+		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied. It still has gaps to fill in before you send it: {{insight}}, {{me.name}}."));
+		vi.spyOn(window, "open").mockImplementation(() => null);
+		el(modal, "button.informational-interviews-draft-email").click();
+		expect(noticeMessages()).toContain("Opened in your email app. It still has gaps to fill in before you send it: {{insight}}, {{me.name}}.");
+		const body = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
+		body.value = body.value.replace("{{insight}}", "I signed up for a course.").replace("{{me.name}}", "Alex");
+		el(modal, "button.informational-interviews-draft-copy").click();
+		await vi.waitFor(() => expect(noticeMessages().at(-1)).toBe("Message copied."));
+	});
+
 	it("the user's template overrides the built-in one of the same file name", async () => {
 		await start({ ...smallVault(), "My templates/thank-you.md": "Subject: Thanks, {{contact.first-name}}!\n\nHi {{contact.first-name}}, thanks for the talk about {{topics}}. {{typo}}\n" }, { templatesFolder: "My templates" });
 		await open(PATHS.janeInterview);

@@ -39,7 +39,7 @@ describe("renderTemplate", () => {
 	it("reads lists as a sentence", () => {
 		expect(renderTemplate("{{t}}", { t: ["hiring"] }).text).toBe("hiring");
 		expect(renderTemplate("{{t}}", { t: ["hiring", "culture"] }).text).toBe("hiring and culture");
-		expect(renderTemplate("{{t}}", { t: ["hiring", " ", "culture", "trends"] }).text).toBe("hiring, culture and trends");
+		expect(renderTemplate("{{t}}", { t: ["hiring", " ", "culture", "trends"] }).text).toBe("hiring, culture, and trends");
 	});
 
 	it("renders a list as bullets with the .list suffix", () => {
@@ -148,7 +148,7 @@ describe("yamlScalar", () => {
 describe("formatList and placeholdersIn", () => {
 	it("joins lists", () => {
 		expect(formatList([])).toBe("");
-		expect(formatList(["a", "b", "c", "d"])).toBe("a, b, c and d");
+		expect(formatList(["a", "b", "c", "d"])).toBe("a, b, c, and d");
 	});
 
 	it("lists the placeholders a template uses, without escaped ones", () => {
