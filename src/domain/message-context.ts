@@ -1,5 +1,5 @@
 import { lightFormat } from "date-fns";
-import { toLocalDate } from "./dates";
+import { addDays, toLocalDate } from "./dates";
 import { baseName, parseLink } from "./links";
 import { MONTHS, WEEKDAYS } from "./relative";
 import { formatList, type TemplateValue } from "./template";
@@ -201,7 +201,9 @@ export function buildMessageValues(input: MessageContextInput): Record<string, T
 	const duration = interview?.duration ?? null;
 	const organization = readable(contact.organization);
 	const day = date ? humanDate(date, settings.today) : null;
-	const when = day && time ? `${day} at ${time}` : day;
+	// A conversation today or tomorrow says so: "today, Sunday 22 November, at 16:00".
+	const soon = date === null ? null : date === settings.today ? "today" : date === addDays(settings.today, 1) ? "tomorrow" : null;
+	const when = day && (soon ? `${soon}, ${day}${time ? `, at ${time}` : ""}` : time ? `${day} at ${time}` : day);
 	const format = readable(interview?.format);
 	const location = readable(interview?.location);
 	const length = duration !== null ? humanDuration(duration) : null;

@@ -194,6 +194,14 @@ describe("buildMessageValues", () => {
 		expect(v.conversation).toBe("our conversation on Tuesday 24 November");
 	});
 
+	it("says when the conversation is today or tomorrow, with the time apart", () => {
+		const on = (date: string, time: string | null) => buildMessageValues({ ...full, interview: { ...interview, date, time } })["interview.details"] as string[];
+		expect(on("2026-11-22", "16:00")[0]).toBe("When: today, Sunday 22 November, at 16:00");
+		expect(on("2026-11-23", null)[0]).toBe("When: tomorrow, Monday 23 November");
+		expect(on("2026-11-24", "09:15")[0]).toBe("When: Tuesday 24 November at 09:15");
+		expect(on("2026-11-21", null)[0]).toBe("When: Saturday 21 November");
+	});
+
 	it("without referrals, the next step is the advice itself (no placeholder left)", () => {
 		const v = buildMessageValues({ ...full, interview: { ...interview, referrals: [] } });
 		expect(v["next-step"]).toBe("I plan to put your advice into practice.");
