@@ -5,6 +5,7 @@ import type { Properties, PropertyChange } from "./property-change";
 import { PROP } from "./properties";
 import { relativeDue, shortDate } from "./relative";
 import { tookPlace } from "./rules";
+import { formatList } from "./template";
 import type { CalendarDate, FollowUp, Interview } from "./types";
 
 /**
@@ -56,8 +57,10 @@ export interface BoardCard {
 	person: string;
 	/** The date (and time) of the conversation, or how long the request has waited, or null. */
 	when: string | null;
-	/** The interview's next follow-up: "Nudge Bo Chen about your request · today". */
+	/** The interview's next follow-up: "Nudge Bo Chen about your request · today" (or "· snoozed until Tue 1 Dec"). */
 	next: string | null;
+	/** A property that decides the card's place could not be read: "Cannot read its date: see Needs attention". */
+	problem: string | null;
 }
 
 /** A card for an interview, with `followUps` the index's follow-ups of its note (any order). */
@@ -65,7 +68,18 @@ export function boardCard(iv: Interview, person: string, followUps: readonly Fol
 	const column = columnOf(iv, today);
 	if (column === null) return null;
 	const first = [...followUps].sort((a, b) => a.due.localeCompare(b.due))[0];
-	return { path: iv.path, column, person, when: whenText(iv, column, today), next: first ? `${first.title} · ${relativeDue(first.due, today)}` : null };
+	return { path: iv.path, column, person, when: whenText(iv, column, today), next: first ? `${first.title} · ${dueText(iv, first, today)}` : null, problem: problemText(iv) };
+}
+
+/** When the follow-up is due; a snooze that decides the day says so (the card would otherwise just read "in 3 days"). */
+function dueText(iv: Interview, f: FollowUp, today: CalendarDate): string {
+	return iv.snoozeUntil !== null && iv.snoozeUntil > today && f.due === iv.snoozeUntil ? `snoozed until ${shortDate(f.due)}` : relativeDue(f.due, today);
+}
+
+/** A card placed without its date or status being readable would sit in its column unexplained. */
+function problemText(iv: Interview): string | null {
+	const unread = [PROP.date, PROP.status, PROP.requested].filter((p) => iv.unreadable.has(p));
+	return unread.length === 0 ? null : `Cannot read its ${formatList(unread)}: see Needs attention`;
 }
 
 function whenText(iv: Interview, column: ColumnId, today: CalendarDate): string | null {

@@ -109,11 +109,12 @@ export class PipelineBoard {
 	}
 
 	private renderCard(list: HTMLElement, card: BoardCard, column: BoardColumn): HTMLElement {
-		const label = [card.person, column.name, card.when, card.next].filter((x) => x !== null).join(", ");
+		const label = [card.person, column.name, card.when, card.next, card.problem].filter((x) => x !== null).join(", ");
 		const li = list.createEl("li", { cls: `${CLS}-card`, attr: { tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": label } });
 		li.createDiv({ cls: `${CLS}-person`, text: card.person });
 		if (card.when) li.createDiv({ cls: `${CLS}-when`, text: card.when });
 		if (card.next) li.createDiv({ cls: `${CLS}-next`, text: card.next });
+		if (card.problem) li.createDiv({ cls: `${CLS}-problem`, text: card.problem });
 		li.addEventListener("dragstart", (evt) => {
 			evt.dataTransfer?.setData("text/plain", card.path);
 			if (evt.dataTransfer) evt.dataTransfer.effectAllowed = "move";

@@ -41,11 +41,25 @@ describe("boardCard", () => {
 			person: "Ann",
 			when: "Tue 24 Nov at 14:30",
 			next: "Confirm the conversation with Ann · tomorrow",
+			problem: null,
 		});
 		expect(boardCard(interviewOf(I("Ann", { status: "requested", requested: "2026-11-15" })), "Ann", [], TODAY)).toMatchObject({ when: "waiting 7 days", next: null });
 		expect(boardCard(interviewOf(I("Ann", { status: "requested", requested: "2026-11-21" })), "Ann", [], TODAY)?.when).toBe("waiting 1 day");
 		expect(boardCard(interviewOf(I("Ann", { status: "requested", requested: TODAY })), "Ann", [], TODAY)?.when).toBe("asked today");
 		expect(boardCard(interviewOf(I("Ann", { status: "odd" })), "Ann", [], TODAY)).toBeNull();
+	});
+
+	it("says when a snooze decides the follow-up's day, and why a card sits where it does when its date cannot be read", () => {
+		const iv = interviewOf(I("Ann", { status: "requested", requested: "2026-11-10", "snooze-until": "2026-11-25" }));
+		const nudge = { kind: "nudge", due: "2026-11-25", note: iv.path, contact: null, title: "Nudge Ann about your request", person: "Ann" } as const;
+		expect(boardCard(iv, "Ann", [nudge], TODAY)?.next).toBe("Nudge Ann about your request · snoozed until Wed 25 Nov");
+		// A snooze already past, or a follow-up due later than it, reads as usual.
+		expect(boardCard(iv, "Ann", [{ ...nudge, due: "2026-11-27" }], TODAY)?.next).toBe("Nudge Ann about your request · in 5 days");
+		const past = interviewOf(I("Ann", { status: "requested", requested: "2026-11-10", "snooze-until": "2026-11-20" }));
+		expect(boardCard(past, "Ann", [{ ...nudge, due: "2026-11-20" }], TODAY)?.next).toBe("Nudge Ann about your request · 2 days overdue");
+		const bad = interviewOf(I("Ann", { status: "scheduled", date: "2026-02-30" }));
+		expect(boardCard(bad, "Ann", [], TODAY)).toMatchObject({ column: "scheduled", when: null, problem: "Cannot read its date: see Needs attention" });
+		expect(boardCard(interviewOf(I("Ann", { status: "scheduled", date: "2026-11-24" })), "Ann", [], TODAY)?.problem).toBeNull();
 	});
 });
 
