@@ -444,6 +444,7 @@ async function main() {
 			await hostileNameTests(browser, origin, unexpected);
 			await emptyViewTests(browser, origin);
 			await questionsDialogTests(browser, origin);
+			await draftDialogTests(browser, origin);
 			await renderBenchmark(browser, origin);
 		}
 	} finally {
@@ -1187,6 +1188,42 @@ async function questionsDialogTests(browser, origin) {
 				const note = await page.evaluate(() => window.__ii.app.workspace.activeEditor?.editor?.getValue() ?? "");
 				assert(note.includes("- [ ] Who else would you suggest I talk to"), "the checklist went into the note");
 				assert(!note.includes(dropped), `the unticked question is not in the note: ${dropped}`);
+				assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+}
+
+async function draftDialogTests(browser, origin) {
+	const CONTACT = "Networking/Contacts/Ines Carvalho.md";
+	for (const viewport of [{ width: 1280, height: 900 }, { width: 1280, height: 600 }, { width: 375, height: 667 }]) {
+		await test(`the outreach draft in a ${viewport.width}×${viewport.height} window: Copy and Mark as sent in view, nothing wider than the window`, null, async () => {
+			const { context, page, errors } = await previewPage(browser, `${origin}/example.html`, viewport);
+			try {
+				assert(await page.evaluate(([p, id]) => window.__ii.runCommandOn(p, id), [CONTACT, "draft-outreach"]), "the command ran");
+				await page.locator(".modal .informational-interviews-draft-modal").waitFor({ timeout: 5_000 });
+				const m = await page.evaluate(() => {
+					const inView = (selector) => {
+						const el = document.querySelector(selector);
+						const b = el.getBoundingClientRect();
+						const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+						return b.width > 0 && b.top >= 0 && b.bottom <= window.innerHeight && (hit === el || el.contains(hit));
+					};
+					const modal = document.querySelector(".modal");
+					return {
+						copy: inView("button.informational-interviews-draft-copy"),
+						sent: inView("button.informational-interviews-draft-sent"),
+						linkedInNote: document.querySelector(".informational-interviews-draft-linkedin-note") !== null,
+						wide: modal.scrollWidth - modal.clientWidth,
+					};
+				});
+				assertEqual(m, { copy: true, sent: true, linkedInNote: true, wide: 0 }, "the dialog's fit");
+				if (process.env.E2E_SCREENSHOTS !== "0") {
+					mkdirSync(join(REPO, "test-results/e2e"), { recursive: true });
+					await page.screenshot({ path: join(REPO, `test-results/e2e/outreach-${viewport.width}x${viewport.height}.png`) });
+				}
 				assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
 			} finally {
 				await context.close();
