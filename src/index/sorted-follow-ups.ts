@@ -1,5 +1,13 @@
+import { followUpKind } from "../domain/follow-up-kinds";
 import { compareFollowUps } from "../domain/rules";
 import type { CalendarDate, FollowUp } from "../domain/types";
+
+/** A follow-up with what `compareFollowUps` compares after the due day, as one string (see `sortKey`). */
+interface Keyed {
+	due: CalendarDate;
+	rest: string;
+	f: FollowUp;
+}
 
 /** Follow-ups kept in display order, updated by inserting and removing single items. */
 export class SortedFollowUps {
@@ -17,9 +25,11 @@ export class SortedFollowUps {
 		this.items = [];
 	}
 
-	/** Replaces the whole content (a full rebuild). */
-	reset(items: FollowUp[]): void {
-		this.items = items.slice().sort(compareFollowUps);
+	/** Replaces the whole content (a full rebuild), sorted once with each follow-up's key computed once. */
+	reset(items: readonly FollowUp[]): void {
+		const keyed: Keyed[] = items.map((f) => ({ due: f.due, rest: sortKey(f), f }));
+		keyed.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.rest < b.rest ? -1 : a.rest > b.rest ? 1 : 0));
+		this.items = keyed.map((k) => k.f);
 	}
 
 	insert(f: FollowUp): void {
@@ -73,4 +83,14 @@ export class SortedFollowUps {
 		}
 		return lo;
 	}
+}
+
+/**
+ * The note path, the kind's place in the table of kinds and the target, in one
+ * string that sorts as `compareFollowUps` compares them (the due day aside): a
+ * path never holds U+0000, so the separator ends a path before any character of
+ * a longer one.
+ */
+function sortKey(f: FollowUp): string {
+	return `${f.note}\u0000${String.fromCharCode(followUpKind(f.kind).order)}${f.target ?? f.contact ?? ""}`;
 }

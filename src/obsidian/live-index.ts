@@ -190,6 +190,8 @@ export class LiveIndex {
 			this.scanning = null;
 			this.finishWaiting(false);
 		});
+		// Nothing is indexed before the first scan: the index takes the notes in bulk (see VaultIndex).
+		this.index.clear();
 		return this.scan(() => {
 			if (this.unread.size === 0) this.finishWaiting(true);
 			else this.cacheWait = window.setTimeout(() => this.finishWaiting(true), CACHE_WAIT_MS);

@@ -135,6 +135,36 @@ describe("the index after incremental changes", () => {
 		expect(index.followUps(today).length).toBeGreaterThan(300);
 	});
 
+	it("taken in bulk, then changed between the steps of its first pass (links, then follow-ups), equals a fresh build", () => {
+		// More interviews than a step of the link pass, more notes than a step of the derivation: each pass takes several steps.
+		const notes = manyNotes(600);
+		const today = "2026-11-22";
+		const change = fc.record({ step: fc.nat(12), o: op });
+		fc.assert(
+			fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(150), { minLength: 1, maxLength: 6 }), (changes, removed) => {
+				const index = new VaultIndex();
+				const state: State = new Map();
+				for (const [path, fm] of notes) {
+					index.upsert(path, fm);
+					state.set(path, { fm });
+				}
+				let steps = 0;
+				let done = false;
+				while (!done) {
+					for (const c of changes) if (c.step === steps && c.o.op !== "query") apply(index, state, [c.o]);
+					// Interviews of the bulk that leave (or come back renamed) while the pass is under way, some before it reaches them.
+					const gone = notes[notes.length - 1 - (removed[steps] ?? notes.length)];
+					if (gone && state.has(gone[0])) apply(index, state, [steps % 2 === 0 ? { op: "remove", path: gone[0] } : { op: "rename", from: gone[0], to: `Moved/${steps}.md` }]);
+					done = index.prepare(today, () => false);
+					steps++;
+				}
+				expect(steps).toBeGreaterThan(5);
+				expect(snapshot(index, today)).toEqual(snapshot(fresh(state), today));
+			}),
+			{ numRuns: 6 },
+		);
+	});
+
 	it("forgets everything on clear, and then reads as a fresh build of what comes in", () => {
 		const notes = manyNotes(100);
 		const today = "2026-11-22";
