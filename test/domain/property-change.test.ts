@@ -103,7 +103,7 @@ describe("propertyList", () => {
 		[[], ""],
 		[["status"], '"status"'],
 		[["status", "date"], '"status" and "date"'],
-		[["status", "date", "confirmed"], '"status", "date" and "confirmed"'],
+		[["status", "date", "confirmed"], '"status", "date", and "confirmed"'],
 	])("%o reads %s", (keys, text) => {
 		expect(propertyList(keys)).toBe(text);
 	});
