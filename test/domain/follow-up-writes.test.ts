@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { completionValues, declinedChange, doneChange, notPursuingChange, requestAgainValues, snoozeChange } from "../../src/domain/follow-up-writes";
-import type { FollowUp, FollowUpKind } from "../../src/domain/types";
+import type { FollowUpKind } from "../../src/domain/follow-up-kinds";
+import type { FollowUp } from "../../src/domain/types";
 
 const TODAY = "2026-11-22";
 const item = (kind: FollowUpKind, extra: Partial<FollowUp> = {}): FollowUp => ({
