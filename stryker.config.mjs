@@ -15,8 +15,8 @@ export default {
 	// only be tested by running every test again: on two cores that would take hours. Stryker
 	// reports them as ignored; docs/mutation.md says how many.
 	ignoreStatic: true,
-	// The machine is shared: at most two test processes.
-	concurrency: 2,
+	// The machine is shared: one test process (run it under `nice`, as the script does).
+	concurrency: 1,
 	// With --incremental (as `npm run mutation` runs it), the results of mutants whose code and
 	// tests did not change are reused from this file; `--force` tests them all again.
 	incrementalFile: "reports/stryker-incremental.json",

@@ -9,6 +9,8 @@ export default mergeConfig(
 	defineConfig({
 		test: {
 			exclude: ["test/obsidian/**", "test/ui/**", "test/commands/**", "test/settings/**", "test/fake-obsidian/**", "test/fake-obsidian.test.ts"],
+			// Fewer property cases, from a fixed seed (see the file).
+			setupFiles: ["test/mutation-setup.ts"],
 			// Property tests slow down under the instrumented code on a busy machine.
 			testTimeout: 60_000,
 		},

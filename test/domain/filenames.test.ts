@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanFolder, freeName, joinVaultPath, safeFileName, utf8Length } from "../../src/domain/filenames";
+import { runs } from "../property-runs";
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const FORBIDDEN = /[*"\\/<>:|?#^[\]\u0000-\u001f\u007f]/;
@@ -84,7 +85,7 @@ describe("safeFileName", () => {
 				expect(out).not.toMatch(/[\ud800-\udfff]/u);
 				expect(safeFileName(out)).toBe(out);
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: runs(2000) },
 		);
 	});
 

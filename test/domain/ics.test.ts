@@ -13,6 +13,7 @@ import {
 	unfoldLines,
 } from "../../src/domain/ics";
 import type { FollowUp } from "../../src/domain/types";
+import { runs } from "../property-runs";
 
 const TODAY = "2026-11-22";
 const encoder = new TextEncoder();
@@ -208,7 +209,7 @@ describe("helpers", () => {
 				// No physical line starts or ends inside a character.
 				expect(folded).not.toMatch(/[\ud800-\udfff]/u);
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: runs(1000) },
 		);
 	});
 
@@ -222,7 +223,7 @@ describe("helpers", () => {
 				const expected = `Keep in touch with ${person.trim() || "your contact"}`.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 				expect(events(text)[0]?.summary).toBe(expected);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseName, parseLink, parseLinkList } from "../../src/domain/links";
+import { baseName, linkKey, linkNameProblem, parseLink, parseLinkList, readLinkList } from "../../src/domain/links";
 import { ContactNames } from "../../src/index/contact-names";
 import { parseNote } from "../../src/domain/parse";
 import type { Contact } from "../../src/domain/types";
@@ -37,6 +37,66 @@ describe("reading links", () => {
 
 	it("gives nothing for values that are not links", () => {
 		for (const v of ["", "[[]]", 3, { a: 1 }, null]) expect(parseLink(v)).toBeNull();
+	});
+
+	it.each([
+		["![[Jane Doe]]", "Jane Doe", "Jane Doe"],
+		["[[Jane Doe| ]]", "Jane Doe", "Jane Doe"],
+		["[[People/Jane Doe|Jane|Doe]]", "People/Jane Doe", "Jane|Doe"],
+		["[ ](People/Jane%20Doe.md)", "People/Jane Doe", "Jane Doe"],
+		["[Jane](People/Jane%E0%A4%A.md)", "People/Jane%E0%A4%A", "Jane"],
+		["[Jane](People/Jane%20Doe.md#Notes)", "People/Jane Doe", "Jane"],
+		["[[./People\\Jane Doe.MD]]", "People/Jane Doe", "Jane Doe"],
+		["[[People//Jane Doe]]", "People/Jane Doe", "Jane Doe"],
+		["[[/People/Jane Doe]]", "People/Jane Doe", "Jane Doe"],
+		["[[././Jane Doe ]]", "Jane Doe", "Jane Doe"],
+		["[[ Jane Doe]]", "Jane Doe", "Jane Doe"],
+		["[[Jane Doe.md ]]", "Jane Doe", "Jane Doe"],
+		["[[J. Doe]]", "J. Doe", "J. Doe"],
+	])("reads %j as the target %j shown as %j", (input, target, display) => {
+		expect(parseLink(input)).toEqual({ target, display });
+	});
+
+	it.each(["[[#Notes]]", "[[|Alias]]", "[Jane]()", "[[.md]]", "[[/]]"])("finds no one in %j", (input) => {
+		expect(parseLink(input)).toBeNull();
+	});
+});
+
+describe("names a link cannot give", () => {
+	it.each([
+		[{ target: "Ann/", display: "Ann" }, "names no one"],
+		[{ target: "People/ ", display: "x" }, "names no one"],
+		[{ target: "Ann\nLee", display: "Ann" }, "spreads a name over several lines"],
+		[{ target: "Ann", display: "Ann\u2028Lee" }, "spreads a name over several lines"],
+		[{ target: "Ann", display: "Ann\rLee" }, "spreads a name over several lines"],
+		[{ target: "People/Ann Lee", display: "Ann" }, null],
+	])("%o: %s", (link, problem) => {
+		expect(linkNameProblem(link)).toBe(problem);
+	});
+
+	it("a list keeps the links that name someone and reports each item that does not", () => {
+		expect(readLinkList(["[[Ann]]", "[[#Notes]]", "[[Bo\nChen]]", "  ", "[[]]", 3, "[[Cy]]"])).toEqual({
+			links: [
+				{ target: "Ann", display: "Ann" },
+				{ target: "Cy", display: "Cy" },
+			],
+			refused: [
+				{ written: "[[#Notes]]", problem: "names no one" },
+				{ written: "[[Bo\nChen]]", problem: "spreads a name over several lines" },
+			],
+		});
+		expect(readLinkList(null)).toEqual({ links: [], refused: [] });
+		expect(readLinkList(undefined)).toEqual({ links: [], refused: [] });
+	});
+
+	it("plain names on one line are several people; a link's comma is part of its name", () => {
+		expect(parseLinkList("Carl, Dana; Eve").map((l) => l.target)).toEqual(["Carl", "Dana", "Eve"]);
+		expect(parseLinkList("[[Doe, Jane]]").map((l) => l.target)).toEqual(["Doe, Jane"]);
+		expect(parseLinkList(["Carl, Dana"]).map((l) => l.target)).toEqual(["Carl", "Dana"]);
+	});
+
+	it("a link is found by its target in any case", () => {
+		expect(linkKey({ target: "People/Jane Doe", display: "Jane" })).toBe("people/jane doe");
 	});
 });
 

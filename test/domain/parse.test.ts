@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/domain/parse";
 import { VaultIndex } from "../../src/index/vault-index";
+import { runs } from "../property-runs";
 
 describe("reading a contact", () => {
 	it("reads every property as users write them", () => {
@@ -171,7 +172,7 @@ describe("any frontmatter at all", () => {
 					expect(p.property === null || typeof p.property === "string").toBe(true);
 				}
 			}),
-			{ numRuns: 500 },
+			{ numRuns: runs(500) },
 		);
 	});
 });

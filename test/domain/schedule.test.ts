@@ -16,6 +16,18 @@ describe("scheduleChange", () => {
 		[{ duration: "1.5" }, "duration", 'The duration: "1.5" is not a whole number of minutes.'],
 		[{ duration: "-30" }, "duration", 'The duration: "-30" is not a whole number of minutes.'],
 		[{ duration: "2000" }, "duration", "not between 1 and 1440"],
+		[{ duration: "0" }, "duration", "The duration: 0 minutes is not between 1 and 1440 (a day)."],
+		[{ duration: "1441" }, "duration", "The duration: 1441 minutes is not between 1 and 1440 (a day)."],
+		[{ duration: "12345" }, "duration", 'The duration: "12345" is not a whole number of minutes.'],
+		[{ duration: "45 min" }, "duration", 'The duration: "45 min" is not a whole number of minutes.'],
+		[{ time: "23:60" }, "time", 'The time: "23:60" is not a time of day; write it as HH:mm, for example 14:30, or leave it blank.'],
+		[{ time: "24:00" }, "time", 'The time: "24:00" is not a time of day'],
+		[{ time: "123:00" }, "time", 'The time: "123:00" is not a time of day'],
+		[{ time: "at 9:30" }, "time", 'The time: "at 9:30" is not a time of day'],
+		[{ time: "9:30 pm" }, "time", 'The time: "9:30 pm" is not a time of day'],
+		[{ date: "2026-11-25T10:00" }, "date", 'The date: "2026-11-25T10:00" is not a date: write it as YYYY-MM-DD.'],
+		[{ date: "x2026-11-25" }, "date", 'The date: "x2026-11-25" is not a date'],
+		[{ date: "2026-11-25x" }, "date", 'The date: "2026-11-25x" is not a date'],
 	] as const)("refuses %o, naming the %s field", (values, field, message) => {
 		const result = scheduleChange(PATH, null, form(values));
 		expect(result.ok).toBe(false);
@@ -46,6 +58,22 @@ describe("scheduleChange", () => {
 	});
 });
 
+describe("scheduleChange accepts", () => {
+	it("the edges of the ranges, with spaces around what was typed", () => {
+		const result = scheduleChange(PATH, {}, form({ date: " 2026-11-25 ", time: " 23:59 ", duration: " 1440 ", format: " video ", location: " Room 4 " }));
+		expect(result.ok && result.change.values).toEqual({ status: "scheduled", date: "2026-11-25T23:59", format: "video", duration: 1440, location: "Room 4" });
+		const early = scheduleChange(PATH, {}, form({ time: "0:00", duration: "1" }));
+		expect(early.ok && early.change.values).toEqual({ status: "scheduled", date: "2026-11-25T00:00", duration: 1 });
+	});
+
+	it("a day without a time, keeping a confirmation for that same day, and writing no confirmed where there was none", () => {
+		const same = scheduleChange(PATH, { status: "scheduled", date: "2026-11-25", confirmed: "2026-11-21" }, form({}));
+		expect(same.ok && same.change.values).toEqual({ status: "scheduled", date: "2026-11-25" });
+		const none = scheduleChange(PATH, { status: "scheduled", date: "2026-11-20" }, form({}));
+		expect(none.ok && "confirmed" in none.change.values).toBe(false);
+	});
+});
+
 describe("scheduleFormFrom", () => {
 	it("fills the form from the note, the default duration when it has none", () => {
 		expect(scheduleFormFrom({ date: "2026-11-25T14:30", format: "video", location: "https://meet.example.com/x" }, 30)).toEqual({
@@ -56,6 +84,9 @@ describe("scheduleFormFrom", () => {
 			location: "https://meet.example.com/x",
 		});
 		expect(scheduleFormFrom({ date: "not a date", duration: 20 }, 30)).toMatchObject({ date: "", time: "", duration: "20" });
+		expect(scheduleFormFrom({ date: "2026-11-25", format: "  coffee ", duration: " 45 ", location: 12 }, 30)).toEqual({ date: "2026-11-25", time: "", format: "coffee", duration: "45", location: "12" });
+		expect(scheduleFormFrom({ format: ["video"], duration: "", location: null }, 30)).toEqual({ date: "", time: "", format: "", duration: "30", location: "" });
+		expect(scheduleFormFrom(null, 45)).toEqual({ date: "", time: "", format: "", duration: "45", location: "" });
 	});
 });
 

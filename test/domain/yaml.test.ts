@@ -3,6 +3,7 @@ import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parseDateValue } from "../../src/domain/dates";
 import { renderFrontmatter, renderNote, yamlString } from "../../src/domain/yaml";
+import { runs } from "../property-runs";
 
 /** Parses what renderFrontmatter wrote with js-yaml (gray-matter caches nothing when given options). */
 function roundTrip(obj: Record<string, unknown>): Record<string, unknown> {
@@ -124,7 +125,7 @@ describe("renderFrontmatter", () => {
 				}
 				expect(back.list).toEqual(list);
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: runs(1000) },
 		);
 	});
 
@@ -135,7 +136,7 @@ describe("renderFrontmatter", () => {
 				const text = pieces.join("");
 				expect(roundTrip({ text }).text).toBe(text);
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: runs(2000) },
 		);
 	});
 });

@@ -5,6 +5,7 @@ import { conversations } from "../../src/index/conversations";
 import { VaultIndex } from "../../src/index/vault-index";
 import { op, TODAYS, type Op } from "../arbitraries";
 import { build, C, I, lines } from "../builders";
+import { runs } from "../property-runs";
 
 type State = Map<string, { fm: unknown } | { unreadable: string } | { daily: string[] }>;
 
@@ -112,7 +113,7 @@ describe("the index after incremental changes", () => {
 				const day = last?.op === "query" ? last.today : today;
 				expect(snapshot(index, day)).toEqual(snapshot(fresh(state), day));
 			}),
-			{ numRuns: 400 },
+			{ numRuns: runs(400) },
 		);
 	});
 
