@@ -167,6 +167,7 @@ export async function openView(s: Started): Promise<FollowUpsView> {
 	await runCommand(s.app, "open-follow-ups");
 	const view = followUpViews(s.app)[0];
 	if (!view) throw new Error("no follow-ups view");
+	view.drawAll();
 	return view;
 }
 
@@ -180,6 +181,7 @@ export interface ShownItem {
 
 /** The follow-up items the view shows, read from its DOM. */
 export function shownItems(view: FollowUpsView): ShownItem[] {
+	view.drawAll(); // what the view shows once its later slices are drawn
 	const out: ShownItem[] = [];
 	for (const section of view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-section")) {
 		const name = section.querySelector(".informational-interviews-section-title")?.textContent ?? "";
@@ -198,6 +200,7 @@ export function shownItems(view: FollowUpsView): ShownItem[] {
 
 /** Section title → the count its heading shows. */
 export function sectionCounts(view: FollowUpsView): Record<string, string> {
+	view.drawAll(); // what the view shows once its later slices are drawn
 	const out: Record<string, string> = {};
 	for (const section of view.contentEl.querySelectorAll<HTMLElement>(".informational-interviews-section")) {
 		const name = section.querySelector(".informational-interviews-section-title")?.textContent ?? "";
@@ -207,6 +210,7 @@ export function sectionCounts(view: FollowUpsView): Record<string, string> {
 }
 
 export function itemEl(view: FollowUpsView, kind: string, note: string): HTMLElement {
+	view.drawAll(); // what the view shows once its later slices are drawn
 	for (const li of view.contentEl.querySelectorAll<HTMLElement>("li.informational-interviews-item")) {
 		if (li.dataset.kind === kind && li.dataset.note === note) return li;
 	}

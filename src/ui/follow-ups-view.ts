@@ -9,7 +9,8 @@ import type { PluginHost } from "../plugin-host";
 import { openBrief } from "./brief-view";
 import { openInsights } from "./insights-view";
 import { ReachOutModal } from "./reach-out-modal";
-import { renderFollowUps, ROOT_CLASS, type ListId, type RenderHandlers, type SectionKey } from "./render";
+import { FollowUpsRenderer, ROOT_CLASS } from "./render";
+import type { ListId, RenderHandlers, SectionKey } from "./render-types";
 import { showSnoozeMenu } from "./snooze";
 import { buildViewModel, followUpKey, type FollowUpItem, type FollowUpsViewModel } from "../index/view-model";
 import { noticeOnFailure } from "../obsidian/failures";
@@ -46,6 +47,8 @@ export class FollowUpsView extends ItemView {
 	private readonly collapsed = new Set<SectionKey>();
 	private readonly timers = new Set<number>();
 	private renderedKey: string | null = null;
+	/** Draws into `contentEl` while it shows the follow-ups (null while it shows the reading progress). */
+	private renderer: FollowUpsRenderer | null = null;
 	private items = new Map<string, HTMLElement>();
 	/** The properties of each shown item's note when it was rendered: what its buttons' writes expect. */
 	private seen = new Map<string, Properties | null>();
@@ -96,7 +99,15 @@ export class FollowUpsView extends ItemView {
 	override async onClose(): Promise<void> {
 		for (const id of this.timers) window.clearTimeout(id);
 		this.timers.clear();
+		this.renderer?.destroy();
+		this.renderer = null;
 		this.contentEl.empty();
+	}
+
+	/** Draws now the rows still waiting for a later slice of the render (for tests). */
+	drawAll(): void {
+		this.renderer?.finish();
+		if (this.renderer) this.items = this.renderer.items;
 	}
 
 	/** The model last rendered (for tests). */
@@ -104,11 +115,16 @@ export class FollowUpsView extends ItemView {
 		return this.model;
 	}
 
-	/** Re-renders when the index, the day, the settings or the hidden items changed (or always with `force`). */
+	/**
+	 * Renders what changed when the index, the day, the settings, the hidden
+	 * items or the pages shown changed; with `force`, draws everything anew.
+	 */
 	refresh(force = false): void {
 		const { live, settings } = this.host;
 		if (!live.isReady) {
 			this.renderedKey = null;
+			this.renderer?.destroy();
+			this.renderer = null;
 			renderReading(this.contentEl, live.progress);
 			return;
 		}
@@ -126,9 +142,19 @@ export class FollowUpsView extends ItemView {
 		if (!force && renderKey === this.renderedKey) return;
 		this.renderedKey = renderKey;
 		const focus = this.focusedItem();
-		this.items = renderFollowUps(this.contentEl, vm, this.handlers, { limits: this.limits, collapsed: this.collapsed }).items;
+		this.renderer ??= new FollowUpsRenderer(this.contentEl, this.handlers, () => (this.items = this.renderer?.items ?? this.items));
+		if (force) this.renderer.clear();
+		this.renderer.render(vm, { limits: this.limits, collapsed: this.collapsed });
+		this.items = this.renderer.items;
+		// What each page's notes hold now (not every follow-up's: only a page per list can show).
 		this.seen = new Map();
-		for (const section of vm.sections) for (const f of section.followUps) if (!this.seen.has(f.note)) this.seen.set(f.note, live.index.propertiesOf(f.note));
+		for (const section of vm.sections) {
+			const n = Math.min(this.limits.get(section.id) ?? PAGE_SIZE, section.followUps.length);
+			for (let i = 0; i < n; i++) {
+				const note = section.followUps[i]?.note;
+				if (note !== undefined && !this.seen.has(note)) this.seen.set(note, live.index.propertiesOf(note));
+			}
+		}
 		if (focus) this.restoreFocus(focus);
 	}
 
@@ -139,7 +165,7 @@ export class FollowUpsView extends ItemView {
 	private showMore(list: ListId): void {
 		const before = this.limits.get(list) ?? PAGE_SIZE;
 		this.limits.set(list, before + PAGE_SIZE);
-		this.refresh(true);
+		this.refresh();
 		// Keyboard users continue at the first newly shown item.
 		const section = this.model?.sections.find((s) => s.id === list);
 		const next = section?.followUps[before];

@@ -399,16 +399,29 @@ describe("the view's DOM", () => {
 			files[`C/P${i}.md`] = "---\ntype: contact\n---\n";
 		}
 		const s = await start(files);
-		const view = await openView(s);
+		await runCommand(s.app, "open-follow-ups");
+		const view = followUpViews(s.app)[0] as FollowUpsView;
+		const rows = () => view.contentEl.querySelectorAll<HTMLElement>("li.informational-interviews-item");
+		// A screenful at once (the window's height over 40 px a row), the rest of the page in later slices.
+		const screenful = Math.ceil(view.contentEl.win.innerHeight / 40);
+		expect(screenful).toBeLessThan(50);
+		expect(rows()).toHaveLength(screenful);
+		const first = rows()[0];
+		await slices();
+		expect(rows()).toHaveLength(50);
+		expect(rows()[0]).toBe(first); // drawn once: the slices add rows, they do not draw the list again
 		expect(sectionCounts(view).Overdue).toBe("120");
-		expect(view.contentEl.querySelectorAll("li.informational-interviews-item")).toHaveLength(50);
 		const more = view.contentEl.querySelector<HTMLButtonElement>(".informational-interviews-section-overdue .informational-interviews-show-more");
 		expect(more?.textContent).toBe("Show 50 more");
 		more?.click();
-		expect(view.contentEl.querySelectorAll("li.informational-interviews-item")).toHaveLength(100);
 		expect(view.contentEl.ownerDocument.activeElement?.getAttribute("data-note")).toBe("I/050.md");
+		expect(rows()[0]).toBe(first);
+		await slices();
+		expect(rows()).toHaveLength(100);
 		view.contentEl.querySelector<HTMLButtonElement>(".informational-interviews-section-overdue .informational-interviews-show-more")?.click();
-		expect(view.contentEl.querySelectorAll("li.informational-interviews-item")).toHaveLength(120);
+		await slices();
+		expect(rows()).toHaveLength(120);
+		expect([...rows()].map((li) => li.dataset.note)).toEqual(Array.from({ length: 120 }, (_, i) => `I/${String(i).padStart(3, "0")}.md`));
 		expect(view.contentEl.querySelector(".informational-interviews-show-more")).toBeNull();
 	});
 
@@ -462,6 +475,11 @@ describe("start-up digest", () => {
 });
 
 /** Lets promise chains (opening a file in a leaf) run to their end. */
+/** Lets the view draw the later slices of its render (each a task of its own). */
+async function slices(): Promise<void> {
+	for (let i = 0; i < 20; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
 async function drain(s: Started): Promise<void> {
 	for (let i = 0; i < 5; i++) {
 		await settle(s.app);
