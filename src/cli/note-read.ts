@@ -12,7 +12,7 @@ import type { Head } from "./head-reader";
  * the tags of its body (read only when recognition looks at tags and `type` does
  * not settle the note). Plain data: a reader thread works it out and posts it.
  */
-export type NoteRead = null | { unreadable: string } | { data: Record<string, unknown>; tags: string[] };
+export type NoteRead = null | { unreadable: string; overflow?: true } | { data: Record<string, unknown>; tags: string[] };
 
 /** What the note at `path` (below `root`), whose head is `head`, gives the index. */
 export function readNote(root: string, path: string, head: Head, recognition: Recognition): NoteRead {
@@ -29,7 +29,7 @@ export function readNote(root: string, path: string, head: Head, recognition: Re
 	// A block that could not make a contact or an interview is not parsed (nor reported).
 	if (head !== "" && !mayMakeRecord(path, head, recognition)) return null;
 	const fm = head === "" ? ({ kind: "none" } as const) : readFrontmatter(head);
-	if (fm.kind === "error") return { unreadable: fm.message };
+	if (fm.kind === "error") return fm.overflow ? { unreadable: fm.message, overflow: true } : { unreadable: fm.message };
 	if (fm.kind === "ok") return adopted(fm.data, head.length);
 	return recognitionActive(recognition) ? adopted({}, 0) : null;
 }

@@ -9,8 +9,17 @@ import { readNote, type NoteRead } from "./note-read";
 const BATCH = 256;
 /** Without news from the reader thread for this long, the caller reads the rest itself. */
 const STALL_MS = 10_000;
+/**
+ * The reader thread's stack, smaller than the main thread's (V8's ~1 MB): a block nested
+ * too deep for it (some 1,100 levels) is left to the main thread, so that whether such a
+ * block can be read never depends on the thread that read it.
+ */
+const STACK_MB = 0.75;
 /** Marks the workerData of a reader thread (the script it runs is the whole command line). */
 const ROLE = "informational-interviews: reader thread";
+
+/** What the thread posts for a note: what it gives the index, or its head when the main thread has to parse it. */
+type Posted = NoteRead | string;
 
 interface ReaderData {
 	role: typeof ROLE;
@@ -38,7 +47,7 @@ export function readInThread(script: string, root: string, paths: string[], reco
 	const data: ReaderData = { role: ROLE, root, paths, recognition, port: port2, signal };
 	let worker: Worker;
 	try {
-		worker = new Worker(script, { workerData: data, transferList: [port2] });
+		worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: STACK_MB } });
 	} catch {
 		port1.close();
 		return 0;
@@ -52,8 +61,9 @@ export function readInThread(script: string, root: string, paths: string[], reco
 			const msg = receiveMessageOnPort(port1);
 			if (msg) {
 				if (!Array.isArray(msg.message)) break; // the thread failed: read the rest here
-				for (const read of msg.message as NoteRead[]) {
-					add(paths[done] as string, read);
+				for (const read of msg.message as Posted[]) {
+					const path = paths[done] as string;
+					add(path, typeof read === "string" ? readNote(root, path, read, recognition) : read);
 					done++;
 				}
 				continue;
@@ -82,11 +92,13 @@ export function runReaderThread(): void {
 	};
 	try {
 		const read = headReader(fs);
-		let batch: NoteRead[] = [];
+		let batch: Posted[] = [];
 		for (let i = 0; i < data.paths.length; i++) {
 			if (Atomics.load(data.signal, 1) !== 0) break;
 			const path = data.paths[i] as string;
-			batch.push(readNote(data.root, path, read(join(data.root, path)), data.recognition));
+			const head = read(join(data.root, path));
+			const note = readNote(data.root, path, head, data.recognition);
+			batch.push(note !== null && "overflow" in note && typeof head === "string" ? head : note);
 			if (batch.length === BATCH || i === data.paths.length - 1) {
 				post(batch);
 				batch = [];
