@@ -11,7 +11,9 @@ import { VaultIndex } from "../../src/index/vault-index";
 import { dueReport } from "../../src/index/due-report";
 import { closingFence, readFrontmatter, unclosedBlock } from "../../src/cli/frontmatter";
 import { mayMakeRecord, NO_RECOGNITION } from "../../src/domain/recognition";
-import { headReader, indexVault, listNotes } from "../../src/cli/vault-reader";
+import { headReader } from "../../src/cli/head-reader";
+import { indexVault } from "../../src/cli/vault-reader";
+import { listNotes } from "../../src/cli/vault-walk";
 import type { BenchContext, Figure } from "../lib/types";
 
 export default {

@@ -6,6 +6,8 @@ export interface Io {
 	err: (text: string) => void;
 	color: boolean;
 	now: () => Date;
+	/** The file a reader thread runs (dist/cli.js itself); without it a vault is read on this thread alone. */
+	readerScript?: string;
 }
 
 export class UsageError extends Error {}

@@ -6,7 +6,8 @@ import { errorText } from "../domain/error-text";
 export type FrontmatterResult =
 	| { kind: "none" }
 	| { kind: "ok"; data: Record<string, unknown> }
-	| { kind: "error"; message: string };
+	/** `overflow`: the parser ran out of stack (a block nested deeper than this thread's stack allows). */
+	| { kind: "error"; message: string; overflow?: true };
 
 class RefusedLanguage extends Error {}
 
@@ -107,7 +108,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
 		return { kind: "ok", data: data as Record<string, unknown> };
 	} catch (e) {
 		if (e instanceof RefusedLanguage) return { kind: "error", message: e.message };
-		return { kind: "error", message: `the frontmatter is not valid YAML: ${yamlMessage(e)}` };
+		const message = `the frontmatter is not valid YAML: ${yamlMessage(e)}`;
+		return e instanceof RangeError ? { kind: "error", message, overflow: true } : { kind: "error", message };
 	}
 }
 

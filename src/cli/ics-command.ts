@@ -6,7 +6,8 @@ import { calendarOf } from "../index/calendar";
 import { dateOption, daysOption, parseArgs, UsageError, type Io } from "./args";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
-import { indexVault, VaultError } from "./vault-reader";
+import { indexVault } from "./vault-reader";
+import { VaultError } from "./vault-walk";
 
 /**
  * `ics <vault> [--today YYYY-MM-DD] [--days N] [--overdue-today] [--out FILE]`:
@@ -28,7 +29,7 @@ export function runIcs(argv: string[], io: Io): number {
 	const target = out === undefined ? null : outputPath(out);
 
 	const overdueOnToday = args.options.has("overdue-today") || calendarOverdueToday;
-	const { ics, written, conversations, skipped } = calendarOf(indexVault(vault, rules, ignore), today, days, { vaultName: vaultName(vault), overdueOnToday });
+	const { ics, written, conversations, skipped } = calendarOf(indexVault(vault, rules, ignore, io.readerScript), today, days, { vaultName: vaultName(vault), overdueOnToday });
 	// Nothing is left out without a word: on standard error, so that standard output stays the calendar.
 	if (skipped.length > 0) io.err(`warning: ${forTerminal(unwrittenSummary(skipped))}\n`);
 	if (target === null) {

@@ -9,7 +9,8 @@ import { existingContacts, skippedByPlan } from "../index/import-preview";
 import { parseArgs, UsageError, type Io } from "./args";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
-import { indexVault, VaultError } from "./vault-reader";
+import { indexVault } from "./vault-reader";
+import { VaultError } from "./vault-walk";
 
 /**
  * `import-linkedin <Connections.csv> <vault> [--folder DIR] [--dry-run]` and
@@ -36,7 +37,7 @@ function runImport(argv: string[], io: Io, command: string, fileArg: string, sou
 	const dryRun = args.options.has("dry-run");
 
 	const text = readExport(file);
-	const index = indexVault(vault, rules, ignore);
+	const index = indexVault(vault, rules, ignore, io.readerScript);
 	checkFolderOnDisk(vault, folder);
 
 	const today = localToday(io.now());

@@ -7,7 +7,8 @@ import { LINKEDIN_SOURCE, VCARD_SOURCE } from "../domain/import-sources";
 import { importCommand } from "./import-command";
 import { vaultSettings } from "./plugin-settings";
 import { forTerminal } from "./terminal";
-import { indexVault, VaultError } from "./vault-reader";
+import { indexVault } from "./vault-reader";
+import { VaultError } from "./vault-walk";
 
 const USAGE = `Usage:
   node dist/cli.js due <vault> [--today YYYY-MM-DD] [--days N] [--json]
@@ -56,7 +57,7 @@ function runDue(argv: string[], io: Io): number {
 	const today = dateOption(args.options.get("today"), "today") ?? localToday(io.now());
 	const { rules, ignore } = vaultSettings(vault);
 	const days = daysOption(args.options.get("days"), rules.horizonDays);
-	const report = dueReport(indexVault(vault, rules, ignore), today, days);
+	const report = dueReport(indexVault(vault, rules, ignore, io.readerScript), today, days);
 	io.out(dueOutput(report, days, args.options.has("json"), io.color ? ANSI : PLAIN));
 	return 0;
 }

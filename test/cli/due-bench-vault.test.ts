@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateVault } from "../../bench/lib/vault-gen.mjs";
+import { bundledCli } from "./bundled-cli";
 import { cli } from "./run-cli";
 
 /**
@@ -28,23 +29,40 @@ const EXPECTED = {
 
 const work = mkdtempSync(join(tmpdir(), "ii-bench-due-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+const bundled = bundledCli();
+
+/** The figures of an output, to compare with EXPECTED. */
+function figures(stdout: string) {
+	const report = JSON.parse(stdout) as Record<string, unknown[]>;
+	return {
+		sha256: createHash("sha256").update(stdout).digest("hex"),
+		followUps: report.followUps?.length ?? -1,
+		conversations: report.conversations?.length ?? -1,
+		fields: report.fields?.length ?? -1,
+		problems: report.problems?.length ?? -1,
+		bytes: Buffer.byteLength(stdout),
+	};
+}
 
 describe("due --json on a seeded bench vault", () => {
+	const vault = generateVault(join(work, "vault"), { contacts: 350, interviews: 700, unrelated: 1400 });
+
 	it("prints exactly what it printed before, byte for byte", async () => {
-		const vault = generateVault(join(work, "vault"), { contacts: 350, interviews: 700, unrelated: 1400 });
 		expect(vault.notes.length).toBe(2450);
 		const r = await cli("due", vault.root, "--json", "--today", vault.today);
 		expect(r.stderr).toBe("");
 		expect(r.code).toBe(0);
-		const report = JSON.parse(r.stdout) as Record<string, unknown[]>;
-		const got = {
-			sha256: createHash("sha256").update(r.stdout).digest("hex"),
-			followUps: report.followUps?.length ?? -1,
-			conversations: report.conversations?.length ?? -1,
-			fields: report.fields?.length ?? -1,
-			problems: report.problems?.length ?? -1,
-			bytes: Buffer.byteLength(r.stdout),
-		};
+		const got = figures(r.stdout);
 		expect(got, `the output changed; its figures now: ${JSON.stringify(got)}`).toEqual(EXPECTED);
+	});
+
+	it("prints the same from the built command line, whose reader thread reads and parses every note", async () => {
+		const r = await bundled.run("due", vault.root, "--json", "--today", vault.today);
+		expect(r.stderr).toBe("");
+		expect(r.code).toBe(0);
+		expect(figures(r.stdout)).toEqual(EXPECTED);
+		// One reader thread; this thread opened no note (only the settings it looks for, if any).
+		expect(r.use.workers).toBe(1);
+		expect(r.use.mainOpens).toBeLessThan(5);
 	});
 });

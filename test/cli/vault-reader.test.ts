@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indexVault, VaultError } from "../../src/cli/vault-reader";
+import { indexVault } from "../../src/cli/vault-reader";
+import { VaultError } from "../../src/cli/vault-walk";
 import { tempVaults } from "./temp-vault";
 
 const vault = tempVaults("ii-reader-");

@@ -4,7 +4,8 @@ import * as fs from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { headReader, listNotes } from "../../src/cli/vault-reader";
+import { headReader } from "../../src/cli/head-reader";
+import { listNotes } from "../../src/cli/vault-walk";
 import { cli } from "./run-cli";
 
 /**

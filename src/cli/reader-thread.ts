@@ -1,0 +1,111 @@
+import * as fs from "node:fs";
+import { join } from "node:path";
+import { isMainThread, MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
+import type { Recognition } from "../domain/recognition";
+import { headReader } from "./head-reader";
+import { readNote, type NoteRead } from "./note-read";
+
+/** Notes per message from the reader thread. */
+const BATCH = 256;
+/** Without news from the reader thread for this long, the caller reads the rest itself. */
+const STALL_MS = 10_000;
+/**
+ * The reader thread's stack, smaller than the main thread's (V8's ~1 MB): a block nested
+ * too deep for it (some 1,100 levels) is left to the main thread, so that whether such a
+ * block can be read never depends on the thread that read it.
+ */
+const STACK_MB = 0.75;
+/** Marks the workerData of a reader thread (the script it runs is the whole command line). */
+const ROLE = "informational-interviews: reader thread";
+
+/** What the thread posts for a note: what it gives the index, or its head when the main thread has to parse it. */
+type Posted = NoteRead | string;
+
+interface ReaderData {
+	role: typeof ROLE;
+	root: string;
+	paths: string[];
+	recognition: Recognition;
+	port: MessagePort;
+	/** [0]: batches posted, [1]: set to stop the thread. */
+	signal: Int32Array;
+}
+
+/**
+ * Reads the notes in a reader thread, in order, handing what each gives the
+ * index to `add` here as it arrives: the thread opens and reads the files and
+ * parses their properties blocks (the costly part), this thread only indexes.
+ * `script` is the file the thread runs: dist/cli.js itself (src/cli/cli.ts
+ * starts the thread's work there instead of a command). Stays synchronous (a
+ * shared counter wakes this thread). Returns how many notes were handed over;
+ * the caller reads the rest (all of them when the thread cannot start, fails,
+ * or stalls).
+ */
+export function readInThread(script: string, root: string, paths: string[], recognition: Recognition, add: (path: string, read: NoteRead) => void): number {
+	const signal = new Int32Array(new SharedArrayBuffer(8));
+	const { port1, port2 } = new MessageChannel();
+	const data: ReaderData = { role: ROLE, root, paths, recognition, port: port2, signal };
+	let worker: Worker;
+	try {
+		worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: STACK_MB } });
+	} catch {
+		port1.close();
+		return 0;
+	}
+	worker.unref();
+	worker.on("error", () => undefined); // (it reports its own failures; one it cannot report stalls it, and the caller reads on)
+	let done = 0;
+	try {
+		while (done < paths.length) {
+			const seen = Atomics.load(signal, 0);
+			const msg = receiveMessageOnPort(port1);
+			if (msg) {
+				if (!Array.isArray(msg.message)) break; // the thread failed: read the rest here
+				for (const read of msg.message as Posted[]) {
+					const path = paths[done] as string;
+					add(path, typeof read === "string" ? readNote(root, path, read, recognition) : read);
+					done++;
+				}
+				continue;
+			}
+			if (Atomics.wait(signal, 0, seen, STALL_MS) === "timed-out") break;
+		}
+	} finally {
+		Atomics.store(signal, 1, 1);
+		port1.close();
+	}
+	return done;
+}
+
+/** Whether this thread is a reader thread that `readInThread` started. */
+export function isReaderThread(): boolean {
+	return !isMainThread && (workerData as Partial<ReaderData> | null)?.role === ROLE;
+}
+
+/** A reader thread's work: every note read and worked out in order, posted in batches. */
+export function runReaderThread(): void {
+	const data = workerData as ReaderData;
+	const post = (message: unknown) => {
+		data.port.postMessage(message);
+		Atomics.add(data.signal, 0, 1);
+		Atomics.notify(data.signal, 0);
+	};
+	try {
+		const read = headReader(fs);
+		let batch: Posted[] = [];
+		for (let i = 0; i < data.paths.length; i++) {
+			if (Atomics.load(data.signal, 1) !== 0) break;
+			const path = data.paths[i] as string;
+			const head = read(join(data.root, path));
+			const note = readNote(data.root, path, head, data.recognition);
+			batch.push(note !== null && "overflow" in note && typeof head === "string" ? head : note);
+			if (batch.length === BATCH || i === data.paths.length - 1) {
+				post(batch);
+				batch = [];
+			}
+		}
+	} catch (e) {
+		post({ fatal: String(e) });
+	}
+	data.port.close();
+}
