@@ -42,6 +42,7 @@ describe("doneChange", () => {
 		[-1, 1],
 		[1.5, 1],
 		["1.5", 1],
+		["12", 13],
 		[null, 1],
 	])("a nudge with nudges %o writes nudged today and nudges %d", (had, next) => {
 		const seen = had === undefined ? { status: "requested" } : { status: "requested", nudges: had };
@@ -62,6 +63,8 @@ describe("doneChange", () => {
 		expect(doneChange(item("send-request"), { requested: "2026-11-01" }, TODAY).values).toEqual({ status: "requested" });
 		expect(doneChange(item("send-request"), { status: "maybe" }, TODAY).values).toEqual({ requested: TODAY });
 		expect(doneChange(item("send-request"), { requested: "2026-11-01", status: "requested" }, TODAY).values).toEqual({});
+		// A value of another kind is there (a problem the user sees), not blank: it is never overwritten.
+		expect(doneChange(item("send-request"), { requested: 20261101, status: ["requested"] }, TODAY).values).toEqual({});
 	});
 
 	it("a reach-out is not ended by a property", () => {

@@ -50,6 +50,8 @@ describe("sameValue", () => {
 		["a map and one with another key", { a: 1 }, { b: 1 }],
 		["a map and one with a key more", { a: 1 }, { a: 1, b: 2 }],
 		["maps differing in one value", { a: 1 }, { a: 2 }],
+		["maps differing in their second value", { a: 1, b: 2 }, { a: 1, b: 3 }],
+		["lists differing in their last item", ["a", "b", "c"], ["a", "b", "d"]],
 		["a map and one holding the key undefined", { a: undefined }, {}],
 	])("%s differ", (_, a, b) => {
 		expect(sameValue(a, b)).toBe(false);
