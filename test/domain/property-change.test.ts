@@ -42,6 +42,8 @@ describe("sameValue", () => {
 		["NaN and a number", NaN, 1],
 		["two numbers", 1, 2],
 		["null and an empty map", null, {}],
+		["a number and an empty map", 0, {}],
+		["a text and an empty list", "", []],
 		["undefined and null", undefined, null],
 		["a list and a map", [], {}],
 		["a value and a list holding it", "[[Jo]]", ["[[Jo]]"]],
