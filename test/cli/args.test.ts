@@ -60,6 +60,8 @@ describe("dateOption", () => {
 		[true, "--today needs a date"],
 		["2026-11-22T10:00", '--today must be a date written YYYY-MM-DD, not "2026-11-22T10:00"'],
 		["x2026-11-22", '--today must be a date written YYYY-MM-DD, not "x2026-11-22"'],
+		[" 2026-11-22", '--today must be a date written YYYY-MM-DD, not " 2026-11-22"'],
+		["2026-11-22 ", '--today must be a date written YYYY-MM-DD, not "2026-11-22 "'],
 		["2026-02-30", '--today must be a date written YYYY-MM-DD, not "2026-02-30"'],
 	] as const)("refuses %j", (value, message) => {
 		expect(refusal(() => dateOption(value, "today"))).toBe(message);
