@@ -123,11 +123,21 @@ export class FollowUpDerivation implements LinkListener {
 		const changes = this.pending;
 		this.pending = { added: [], removed: [] };
 		if (this.resort || changes.added.length + changes.removed.length > BULK_THRESHOLD) this.sortAll();
-		else {
-			for (const f of changes.removed) this.sorted.remove(f);
-			for (const f of changes.added) this.sorted.insert(f);
-		}
+		else this.splice(changes);
 		return true;
+	}
+
+	/**
+	 * Splices what changed into the sorted list. A follow-up may have come and
+	 * gone (or gone and come back) over several steps: only what it amounts to
+	 * is applied.
+	 */
+	private splice({ added, removed }: Changes): void {
+		const net = new Map<FollowUp, number>();
+		for (const f of added) net.set(f, (net.get(f) ?? 0) + 1);
+		for (const f of removed) net.set(f, (net.get(f) ?? 0) - 1);
+		for (const [f, n] of net) if (n < 0) this.sorted.remove(f);
+		for (const [f, n] of net) if (n > 0) this.sorted.insert(f);
 	}
 
 	/** Drops every derived result and starts deriving them from nothing. */
@@ -200,7 +210,6 @@ export class FollowUpDerivation implements LinkListener {
 	/** Computes one group's follow-ups and field progress again; `changes` (when kept) hears what left and came. */
 	private recomputeGroup(key: string, context: RuleContext, changes: Changes | null): void {
 		const old = this.groupFollowUps.get(key);
-		if (old && changes) for (const f of old) changes.removed.push(f);
 		this.groupFollowUps.delete(key);
 		let contact: Contact | null = null;
 		const interviews: Interview[] = [];
@@ -220,11 +229,14 @@ export class FollowUpDerivation implements LinkListener {
 				key,
 				contact && contact.status !== "archived" ? { fields: contact.fields, met: interviews.some((iv) => tookPlace(iv, context.today)) } : null,
 			);
-			if (contact === null) return;
+			if (contact === null) {
+				if (changes) keepUnchanged(old ?? [], [], changes);
+				return;
+			}
 		}
 		const list = groupFollowUps(contact, interviews, context);
+		if (changes) keepUnchanged(old ?? [], list, changes);
 		if (list.length > 0) this.groupFollowUps.set(key, list);
-		if (changes) for (const f of list) changes.added.push(f);
 	}
 
 	/** An interview's reach-out candidates, kept by interview and by person. */
@@ -260,7 +272,6 @@ export class FollowUpDerivation implements LinkListener {
 		const out = new Map<string, boolean>();
 		for (const person of persons) {
 			const old = this.reachOuts.get(person);
-			if (old && changes) changes.removed.push(old);
 			this.reachOuts.delete(person);
 			let best: FollowUp | null = null;
 			for (const path of this.candidatesFor.get(person) ?? []) {
@@ -270,9 +281,11 @@ export class FollowUpDerivation implements LinkListener {
 					if (!best || f.due < best.due || (f.due === best.due && f.note < best.note)) best = f;
 				}
 			}
-			if (best) {
-				this.reachOuts.set(person, best);
-				changes?.added.push(best);
+			if (best && old && sameFollowUp(old, best)) best = old;
+			if (best) this.reachOuts.set(person, best);
+			if (changes && best !== old) {
+				if (old) changes.removed.push(old);
+				if (best) changes.added.push(best);
 			}
 			out.set(person, Boolean(old) !== Boolean(best));
 		}
@@ -291,4 +304,40 @@ export class FollowUpDerivation implements LinkListener {
 			if (key?.startsWith(NO_CONTACT)) this.dirtyGroups.add(key);
 		}
 	}
+}
+
+/**
+ * A group's follow-ups computed again: each one equal to one it had keeps the
+ * old object (the sorted list and the view see no change); the rest are what
+ * left and what came.
+ */
+function keepUnchanged(old: readonly FollowUp[], list: FollowUp[], changes: Changes): void {
+	const left = old.slice();
+	for (let i = 0; i < list.length; i++) {
+		const f = list[i] as FollowUp;
+		const j = left.findIndex((o) => sameFollowUp(o, f));
+		if (j < 0) {
+			changes.added.push(f);
+			continue;
+		}
+		list[i] = left[j] as FollowUp;
+		left.splice(j, 1);
+	}
+	for (const f of left) changes.removed.push(f);
+}
+
+/** Every property of a follow-up (the compiler insists on each, should one be added). */
+const FOLLOW_UP_FIELDS = Object.keys({
+	kind: true,
+	due: true,
+	note: true,
+	contact: true,
+	title: true,
+	person: true,
+	closeRequest: true,
+	target: true,
+} satisfies Record<keyof FollowUp, true>) as (keyof FollowUp)[];
+
+function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
+	return FOLLOW_UP_FIELDS.every((k) => a[k] === b[k]);
 }

@@ -216,6 +216,24 @@ describe("the index after incremental changes", () => {
 		expect(lines(index, today)).toContain("reach-out 2026-11-27 I/a.md");
 	});
 
+	it("keeps the same follow-up objects where a change leaves them as they were (the list and the view see only what changed)", () => {
+		const today = "2026-11-22";
+		const index = build({
+			"People/Jane.md": C({ "referred-by": "[[Sam]]", "keep-in-touch": 30 }),
+			"I/a.md": I("Jane", { status: "done", date: "2026-11-20", referrals: ["[[Priya]]"] }),
+			"I/b.md": I("Jane", { date: "2026-11-25" }),
+		});
+		const before = [...index.followUps(today)];
+		expect(before.map((f) => f.kind).sort()).toEqual(["confirm", "keep-in-touch", "reach-out", "thank-referrer", "thank-you"]);
+		index.upsert("People/Jane.md", C({ "referred-by": "[[Sam]]", "keep-in-touch": 30, field: "UX" }));
+		index.upsert("I/a.md", I("Jane", { status: "done", date: "2026-11-20", referrals: ["[[Priya]]"], topics: ["maps"] }));
+		const after = index.followUps(today);
+		expect(after).toHaveLength(before.length);
+		after.forEach((f, i) => expect(f).toBe(before[i]));
+		index.upsert("I/b.md", I("Jane", { date: "2026-11-25", confirmed: "2026-11-21" }));
+		expect(index.followUps(today).filter((f) => before.includes(f)).map((f) => f.kind).sort()).toEqual(["keep-in-touch", "reach-out", "thank-referrer", "thank-you"]);
+	});
+
 	it("counts revisions and moves problems with a renamed note", () => {
 		const index = new VaultIndex();
 		const r0 = index.revision;
