@@ -89,7 +89,8 @@ function titled(kind: FollowUpKind, parts: TitleParts): { kind: FollowUpKind; ti
 }
 
 function needs(iv: { unreadable: ReadonlySet<string> }, ...props: string[]): boolean {
-	return props.every((p) => !iv.unreadable.has(p));
+	// Most notes have every property readable: no need to look each one up.
+	return iv.unreadable.size === 0 || props.every((p) => !iv.unreadable.has(p));
 }
 
 /**

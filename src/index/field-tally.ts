@@ -47,15 +47,11 @@ export class FieldTally {
 	/** Every field, sorted by name (case-insensitively). */
 	list(target: number): FieldProgress[] {
 		if (this.cache && this.cacheTarget === target) return this.cache;
-		const out: FieldProgress[] = [];
-		for (const e of this.entries.values()) {
-			out.push({ field: displayName(e.spellings), contacts: e.contacts, met: e.met, target });
-		}
-		out.sort((a, b) => {
-			const x = a.field.toLowerCase();
-			const y = b.field.toLowerCase();
-			return x < y ? -1 : x > y ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0;
-		});
+		// Each entry's key is its field lower-cased: compared as it is, not lower-cased again per comparison.
+		const keyed: { key: string; progress: FieldProgress }[] = [];
+		for (const [key, e] of this.entries) keyed.push({ key, progress: { field: displayName(e.spellings), contacts: e.contacts, met: e.met, target } });
+		keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		const out = keyed.map((k) => k.progress);
 		this.cache = out;
 		this.cacheTarget = target;
 		return out;

@@ -12,6 +12,8 @@ interface Keyed {
 /** Follow-ups kept in display order, updated by inserting and removing single items. */
 export class SortedFollowUps {
 	private items: FollowUp[] = [];
+	/** Bumped by every change of the list. */
+	version = 0;
 
 	get all(): readonly FollowUp[] {
 		return this.items;
@@ -23,6 +25,7 @@ export class SortedFollowUps {
 
 	clear(): void {
 		this.items = [];
+		this.version++;
 	}
 
 	/** Replaces the whole content (a full rebuild), sorted once with each follow-up's key computed once. */
@@ -30,10 +33,12 @@ export class SortedFollowUps {
 		const keyed: Keyed[] = items.map((f) => ({ due: f.due, rest: sortKey(f), f }));
 		keyed.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.rest < b.rest ? -1 : a.rest > b.rest ? 1 : 0));
 		this.items = keyed.map((k) => k.f);
+		this.version++;
 	}
 
 	insert(f: FollowUp): void {
 		this.items.splice(this.lowerBound(f), 0, f);
+		this.version++;
 	}
 
 	remove(f: FollowUp): void {
@@ -41,13 +46,17 @@ export class SortedFollowUps {
 			const item = this.items[i];
 			if (item === f) {
 				this.items.splice(i, 1);
+				this.version++;
 				return;
 			}
 			if (item === undefined || compareFollowUps(item, f) > 0) break;
 		}
 		// Not found by order (should not happen): fall back to a scan.
 		const j = this.items.indexOf(f);
-		if (j >= 0) this.items.splice(j, 1);
+		if (j >= 0) {
+			this.items.splice(j, 1);
+			this.version++;
+		}
 	}
 
 	/** Index of the first follow-up due on or after `date`. */

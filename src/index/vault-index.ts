@@ -6,6 +6,7 @@ import type { CalendarDate, Contact, FollowUp, Interview, LinkRef, NoteRecord, P
 import { DailyMentions } from "./daily-mentions";
 import type { FieldProgress } from "./field-tally";
 import { FollowUpDerivation } from "./follow-up-derivation";
+import type { SortedFollowUps } from "./sorted-follow-ups";
 import { VaultLinks } from "./vault-links";
 
 export interface Dashboard {
@@ -46,6 +47,8 @@ export class VaultIndex {
 	private linkTable: VaultLinks | null = null;
 	private derived = this.newDerivation();
 	private problemCache: { list: Problem[]; revision: number } | null = null;
+	/** The last dashboard and what it was for: asked again (the view, the status bar) with nothing changed, it is not copied again. */
+	private dashboardCache: { version: number; today: CalendarDate; horizonDays: number; sorted: SortedFollowUps; dashboard: Dashboard } | null = null;
 
 	constructor(settings: RuleSettings = DEFAULT_RULE_SETTINGS) {
 		this.settings = settings;
@@ -210,12 +213,16 @@ export class VaultIndex {
 	dashboard(today: CalendarDate, horizonDays = this.settings.horizonDays): Dashboard {
 		this.links();
 		const sorted = this.derived.sortedFor(today);
+		const cached = this.dashboardCache;
+		if (cached?.sorted === sorted && cached.version === sorted.version && cached.today === today && cached.horizonDays === horizonDays) return cached.dashboard;
 		const all = sorted.all;
 		const a = sorted.firstDueFrom(today);
 		// Bounds by the last day included, not the first day after: the day after the calendar's last has no date.
 		const b = sorted.firstDueAfter(today);
 		const c = sorted.firstDueAfter(addDays(today, horizonDays));
-		return { overdue: all.slice(0, a), due: all.slice(a, b), upcoming: all.slice(b, c) };
+		const dashboard = { overdue: all.slice(0, a), due: all.slice(a, b), upcoming: all.slice(b, c) };
+		this.dashboardCache = { version: sorted.version, today, horizonDays, sorted, dashboard };
+		return dashboard;
 	}
 
 	fields(today: CalendarDate): FieldProgress[] {

@@ -234,6 +234,18 @@ describe("the index after incremental changes", () => {
 		expect(index.followUps(today).filter((f) => before.includes(f)).map((f) => f.kind).sort()).toEqual(["keep-in-touch", "reach-out", "thank-referrer", "thank-you"]);
 	});
 
+	it("answers the same dashboard again while nothing changed, and a new one after any change or for another day or horizon", () => {
+		const today = "2026-11-22";
+		const index = build({ "I/a.md": I("Jane", { status: "done", date: "2026-11-20" }), "I/b.md": I("Sam", { status: "done", date: "2026-11-01" }) });
+		const first = index.dashboard(today, 14);
+		expect(index.dashboard(today, 14)).toBe(first);
+		expect(first.overdue.map((f) => f.note)).toEqual(["I/b.md"]);
+		index.upsert("I/b.md", I("Sam", { status: "done", date: "2026-11-01", "thank-you-sent": "2026-11-02" }));
+		expect(index.dashboard(today, 14).overdue).toEqual([]);
+		expect(index.dashboard(today, 0).due.map((f) => f.note)).toEqual(["I/a.md"]);
+		expect(index.dashboard("2026-11-25", 0).overdue.map((f) => f.note)).toEqual(["I/a.md"]);
+	});
+
 	it("counts revisions and moves problems with a renamed note", () => {
 		const index = new VaultIndex();
 		const r0 = index.revision;
