@@ -80,14 +80,50 @@ function isLeapYear(y: number): boolean {
 	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+/** The year, month and day of a `YYYY-MM-DD` day of the calendar, read digit by digit; null for anything else. */
+function dayParts(date: CalendarDate): [number, number, number] | null {
+	if (date.length !== 10 || !isPlainDay(date)) return null;
+	const digit = (i: number) => date.charCodeAt(i) - 48;
+	const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+	const m = digit(5) * 10 + digit(6);
+	const d = digit(8) * 10 + digit(9);
+	return isValidCalendarDate(y, m, d) ? [y, m, d] : null;
+}
+
+/** `YYYY-MM-DD` of a day inside the calendar (four-digit year). */
+function formatDay(y: number, m: number, d: number): CalendarDate {
+	return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`). */
+function dayNumber(y: number, m: number, d: number): number {
+	const yy = m <= 2 ? y - 1 : y;
+	const era = Math.floor(yy / 400);
+	const yoe = yy - era * 400;
+	const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+	return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** The day of a day number (`civil_from_days`): year, month, day. */
+function fromDayNumber(n: number): [number, number, number] {
+	const z = n + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const m = mp < 10 ? mp + 3 : mp - 9;
+	return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
 /** The day `days` after `date` (before it when negative), kept between the calendar's first and last days. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-	const y = Number(date.slice(0, 4));
-	if (y >= 100 && date.length === 10) {
-		// Whole days on a UTC day count: no time zone, no DST, same calendar result.
-		const t = new Date(Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
-		const ty = t.getUTCFullYear();
-		if (ty >= 1000 && ty <= 9999) return `${ty}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+	const parts = dayParts(date);
+	if (parts !== null && Number.isFinite(days) && Math.abs(days) < 1e8) {
+		// Whole days on a day count: no Date, no time zone, no DST (a fraction of a day counts as none).
+		const [y, m, d] = fromDayNumber(dayNumber(...parts) + Math.floor(days));
+		return y < 1000 ? FIRST_DAY : y > 9999 ? LAST_DAY : formatDay(y, m, d);
 	}
 	return withinCalendar(fromLocalDate(addDaysLocal(toLocalDate(date), days)));
 }
@@ -100,10 +136,25 @@ export function addPeriod(date: CalendarDate, count: number, unit: CadenceUnit):
 		case "weeks":
 			return addDays(date, count * 7);
 		case "months":
-			return withinCalendar(fromLocalDate(addMonthsLocal(toLocalDate(date), count)));
+			return addMonths(date, count);
 		case "years":
-			return withinCalendar(fromLocalDate(addMonthsLocal(toLocalDate(date), count * 12)));
+			return addMonths(date, count * 12);
 	}
+}
+
+function addMonths(date: CalendarDate, count: number): CalendarDate {
+	const parts = dayParts(date);
+	if (parts !== null && Number.isSafeInteger(count)) {
+		const [y, m, d] = parts;
+		const months = y * 12 + (m - 1) + count;
+		const ny = Math.floor(months / 12);
+		const nm = months - ny * 12 + 1;
+		if (ny < 1000) return FIRST_DAY;
+		if (ny > 9999) return LAST_DAY;
+		const last = nm === 2 && isLeapYear(ny) ? 29 : (DAYS_IN_MONTH[nm - 1] ?? 31);
+		return formatDay(ny, nm, Math.min(d, last));
+	}
+	return withinCalendar(fromLocalDate(addMonthsLocal(toLocalDate(date), count)));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

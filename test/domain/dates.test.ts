@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { addMonths, lightFormat } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { addDays, addPeriod, daysBetween, localToday, parseDateValue } from "../../src/domain/dates";
 import { parseCadence } from "../../src/domain/cadence";
@@ -94,6 +96,34 @@ describe("calendar arithmetic", () => {
 		expect(addPeriod("2024-02-29", 1, "years")).toBe("2025-02-28");
 		expect(addPeriod("2026-11-22", 6, "weeks")).toBe("2027-01-03");
 		expect(addPeriod("2026-11-22", 90, "days")).toBe("2027-02-20");
+	});
+
+	it("adds days and months on day numbers exactly as the Date arithmetic they replace, over the whole calendar", () => {
+		const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+		const day = fc
+			.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+			.map(([y, m, d]) => `${y}-${pad(m)}-${pad(Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate()))}`);
+		// The former ways: a UTC day count through Date for days, date-fns on local midnight for months.
+		const clamp = (s: string) => (s.length !== 10 ? (s.startsWith("-") ? "1000-01-01" : "9999-12-31") : s < "1000-01-01" ? "1000-01-01" : s);
+		const byDate = (date: string, days: number) => {
+			const t = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
+			const y = t.getUTCFullYear();
+			return y < 1000 ? "1000-01-01" : y > 9999 ? "9999-12-31" : `${y}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+		};
+		const byDateFns = (date: string, months: number) => {
+			const local = new Date(2000, 0, 1);
+			local.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+			return clamp(lightFormat(addMonths(local, months), "yyyy-MM-dd"));
+		};
+		fc.assert(
+			fc.property(day, fc.integer({ min: -4_000_000, max: 4_000_000 }), fc.integer({ min: -1300, max: 1300 }), (date, days, months) => {
+				expect(addDays(date, days)).toBe(byDate(date, days));
+				expect(addDays(date, days % 400)).toBe(byDate(date, days % 400));
+				expect(addPeriod(date, months, "months")).toBe(byDateFns(date, months));
+				expect(addPeriod(date, months % 30, "years")).toBe(byDateFns(date, (months % 30) * 12));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 
 	it("takes today from the local calendar of the given instant", () => {
