@@ -19,9 +19,20 @@ export function conversations(index: VaultIndex, today: CalendarDate, days: numb
 	return out.sort(compareConversations);
 }
 
-/** Today's and tomorrow's conversations, for the top of the Follow-ups view. */
-export function conversationsSoon(index: VaultIndex, today: CalendarDate): Conversation[] {
-	return conversations(index, today, 1);
+/** The last `conversationsSoon` of each index, with the revision and day it holds for. */
+const soonCache = new WeakMap<VaultIndex, { revision: number; today: CalendarDate; list: readonly Conversation[] }>();
+
+/**
+ * Today's and tomorrow's conversations, for the top of the Follow-ups view
+ * and the status bar: worked out once per change of the index (or of the day),
+ * however many ask.
+ */
+export function conversationsSoon(index: VaultIndex, today: CalendarDate): readonly Conversation[] {
+	const cached = soonCache.get(index);
+	if (cached?.revision === index.revision && cached.today === today) return cached.list;
+	const list = conversations(index, today, 1);
+	soonCache.set(index, { revision: index.revision, today, list });
+	return list;
 }
 
 /**
@@ -29,6 +40,6 @@ export function conversationsSoon(index: VaultIndex, today: CalendarDate): Conve
  * one not yet begun, else one today without a time; null when none is left.
  */
 export function nextConversation(index: VaultIndex, today: CalendarDate, now: string): Conversation | null {
-	const todays = conversations(index, today, 0);
+	const todays = conversationsSoon(index, today).filter((c) => c.date === today);
 	return todays.find((c) => c.time !== null && c.time >= now) ?? todays.find((c) => c.time === null) ?? null;
 }

@@ -64,12 +64,18 @@ export function buildViewModel(index: VaultIndex, today: CalendarDate, options: 
 	const stillHidden = new Set<string>();
 	const keep = (list: readonly FollowUp[]): readonly FollowUp[] => {
 		if (!hidden || hidden.size === 0) return list;
-		return list.filter((f) => {
-			const key = followUpKey(f);
-			if (hidden.get(key) !== f.due) return true;
-			stillHidden.add(key);
-			return false;
-		});
+		// A hidden item can only be among the items due on its day: those are looked at, no others.
+		let drop: Set<FollowUp> | null = null;
+		for (const [key, due] of hidden) {
+			for (let i = firstDue(list, (d) => d < due); i < list.length; i++) {
+				const f = list[i] as FollowUp;
+				if (f.due !== due) break;
+				if (followUpKey(f) !== key) continue;
+				(drop ??= new Set()).add(f);
+				stillHidden.add(key);
+			}
+		}
+		return drop ? list.filter((f) => !drop.has(f)) : list;
 	};
 	const overdue = keep(d.overdue);
 	const due = keep(d.due);
@@ -90,6 +96,23 @@ export function buildViewModel(index: VaultIndex, today: CalendarDate, options: 
 		noteCount: index.size,
 		stillHidden,
 	};
+}
+
+/** Overdue plus due today, as the status bar counts them: found in the sorted list, not copied out of it. */
+export function dueCount(index: VaultIndex, today: CalendarDate): number {
+	return firstDue(index.followUps(today), (due) => due <= today);
+}
+
+/** Index of the first follow-up whose due day `before` does not hold for, in a list sorted by due day. */
+function firstDue(sorted: readonly FollowUp[], before: (due: CalendarDate) => boolean): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (before((sorted[mid] as FollowUp).due)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 function horizonHint(days: number): string {

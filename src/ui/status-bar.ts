@@ -1,9 +1,8 @@
 import type { CalendarDate } from "../domain/types";
 import { clockTime, nextConversationText } from "../index/conversation-item";
 import { nextConversation } from "../index/conversations";
-import { dueNow } from "../index/due-report";
 import type { VaultIndex } from "../index/vault-index";
-import { dueCountText } from "../index/view-model";
+import { dueCount, dueCountText } from "../index/view-model";
 
 /**
  * What the status bar says: "N follow-ups due", and on the day of a
@@ -11,7 +10,7 @@ import { dueCountText } from "../index/view-model";
  * count is left out when it is zero). `now` is the local clock.
  */
 export function statusBarText(index: VaultIndex, today: CalendarDate, now: Date): { text: string; due: number } {
-	const due = dueNow(index, today).length;
+	const due = dueCount(index, today);
 	const next = nextConversation(index, today, clockTime(now));
 	if (next === null) return { text: dueCountText(due), due };
 	const conversation = nextConversationText(next);

@@ -54,4 +54,16 @@ describe("conversations", () => {
 		expect(nextConversation(index, TODAY, "16:01")?.note).toBe("I/b.md");
 		expect(nextConversation(build({ "I/a.md": I("Jane", { date: "2026-11-22T08:00" }) }), TODAY, "09:00")).toBeNull();
 	});
+	it("works today's and tomorrow's out again after any change of the index, or on another day", () => {
+		const ix = build({ "People/Jane.md": C(), "I/a.md": I("Jane", { date: "2026-11-22T16:00" }) });
+		const first = conversationsSoon(ix, TODAY);
+		expect(conversationsSoon(ix, TODAY)).toBe(first); // asked again, nothing changed: the same list
+		ix.upsert("I/b.md", { type: "interview", contact: "[[Jane]]", date: "2026-11-23T09:00" });
+		expect(conversationsSoon(ix, TODAY).map((c) => c.note)).toEqual(["I/a.md", "I/b.md"]);
+		expect(nextConversation(ix, TODAY, "17:00")).toBeNull();
+		expect(nextConversation(ix, "2026-11-23", "08:00")?.note).toBe("I/b.md");
+		expect(conversationsSoon(ix, "2026-11-23").map((c) => c.note)).toEqual(["I/b.md"]);
+		ix.remove("I/b.md");
+		expect(conversationsSoon(ix, TODAY).map((c) => c.note)).toEqual(["I/a.md"]);
+	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUp } from "../../src/domain/types";
 import { VaultIndex } from "../../src/index/vault-index";
-import { buildViewModel, describeFollowUp, dueCountText, fieldSummary, followUpKey, sentence, snoozeChoices } from "../../src/index/view-model";
+import { buildViewModel, describeFollowUp, dueCount, dueCountText, fieldSummary, followUpKey, sentence, snoozeChoices } from "../../src/index/view-model";
 
 const TODAY = "2026-11-22";
 
@@ -26,6 +26,8 @@ describe("buildViewModel", () => {
 		]);
 		expect(vm.sections[2]?.hint).toBe("Next 14 days");
 		expect(vm.dueCount).toBe(4);
+		expect(dueCount(index(), TODAY)).toBe(4); // the status bar's count: upcoming ones left out
+		for (const day of ["2026-10-01", "2026-10-30", "2026-11-21", "2026-12-31"]) expect(dueCount(index(), day), day).toBe(buildViewModel(index(), day, { horizonDays: 14 }).dueCount);
 		expect(vm.noteCount).toBe(6);
 		expect(vm.fields).toEqual([{ field: "UX research", contacts: 2, met: 1, target: 3 }]);
 		// ana and far name people with no contact note; bad names nobody (each reported on `contact`).
@@ -51,6 +53,18 @@ describe("buildViewModel", () => {
 		vm = buildViewModel(ix, TODAY, { horizonDays: 14, hidden: new Map([[key, thankYou.due]]) });
 		expect(vm.stillHidden.size).toBe(0);
 		expect(vm.sections[2]?.followUps.some((f) => f.kind === "thank-you")).toBe(true);
+	});
+
+	it("finds a hidden item among the others due on its day, and hides nothing else", () => {
+		const ix = index();
+		const overdue = buildViewModel(ix, TODAY, { horizonDays: 14 }).sections[0]?.followUps ?? [];
+		for (const f of overdue) {
+			const vm = buildViewModel(ix, TODAY, { horizonDays: 14, hidden: new Map([[followUpKey(f), f.due]]) });
+			expect(vm.sections[0]?.followUps).toEqual(overdue.filter((g) => g !== f));
+			expect([...vm.stillHidden]).toEqual([followUpKey(f)]);
+		}
+		const both = new Map(overdue.slice(1).map((f) => [followUpKey(f), f.due]));
+		expect(buildViewModel(ix, TODAY, { horizonDays: 14, hidden: both }).sections[0]?.followUps).toEqual(overdue.slice(0, 1));
 	});
 
 	it("keys tell apart several reach-outs from one interview", () => {
