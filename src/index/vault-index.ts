@@ -47,7 +47,14 @@ export class VaultIndex {
 	private derived = this.newDerivation();
 	private problemCache: { list: Problem[]; revision: number } | null = null;
 
-	constructor(settings: RuleSettings = DEFAULT_RULE_SETTINGS) {
+	/**
+	 * `keepProperties: false` (the command line, which neither renames nor writes):
+	 * the properties read are not kept, so `propertiesOf` gives null and `rename` throws.
+	 */
+	constructor(
+		settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+		private readonly options: { keepProperties?: boolean } = {},
+	) {
 		this.settings = settings;
 	}
 
@@ -62,8 +69,10 @@ export class VaultIndex {
 		this.detach(path);
 		if (record) {
 			this.records.set(path, record);
-			this.raw.set(path, frontmatter);
-			if (bodyTags.length > 0) this.rawTags.set(path, bodyTags);
+			if (this.options.keepProperties !== false) {
+				this.raw.set(path, frontmatter);
+				if (bodyTags.length > 0) this.rawTags.set(path, bodyTags);
+			}
 			this.linkTable?.attach(record);
 		}
 		this.setProblems(path, problems);
@@ -85,6 +94,7 @@ export class VaultIndex {
 
 	rename(oldPath: string, newPath: string): void {
 		if (oldPath === newPath) return;
+		if (this.options.keepProperties === false) throw new Error("rename needs the properties read: this index does not keep them");
 		const fm = this.raw.get(oldPath);
 		const tags = this.rawTags.get(oldPath);
 		const problems = this.noteProblems.get(oldPath);
