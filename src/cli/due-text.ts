@@ -1,7 +1,7 @@
 import { longDate, relativeDue, shortDate } from "../domain/relative";
 import { baseName } from "../domain/links";
 import type { DueConversation, DueItem, DueReport } from "../index/due-report";
-import { forTerminal as t, jsonForTerminal } from "./terminal";
+import { forTerminal as t, writeJsonForTerminal } from "./terminal";
 
 export interface TextStyle {
 	heading(s: string): string;
@@ -21,7 +21,16 @@ export const ANSI: TextStyle = {
  * Obsidian's `informational-interviews:due`): the JSON contract, or the text.
  */
 export function dueOutput(report: DueReport, days: number, json: boolean, style: TextStyle = PLAIN): string {
-	return json ? jsonForTerminal(report) + "\n" : dueText(report, days, style);
+	const pieces: string[] = [];
+	writeDueOutput(report, days, json, style, (text) => pieces.push(text));
+	return pieces.join("");
+}
+
+/** The same, handed to `write` in pieces (the JSON of a large vault runs to megabytes). */
+export function writeDueOutput(report: DueReport, days: number, json: boolean, style: TextStyle, write: (text: string) => void): void {
+	if (!json) return write(dueText(report, days, style));
+	writeJsonForTerminal(report, write);
+	write("\n");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { localToday } from "../domain/dates";
 import { dueReport } from "../index/due-report";
 import { daysOption, dateOption, parseArgs, UsageError, type Io } from "./args";
-import { ANSI, dueOutput, PLAIN } from "./due-text";
+import { ANSI, PLAIN, writeDueOutput } from "./due-text";
 import { runIcs } from "./ics-command";
 import { LINKEDIN_SOURCE, VCARD_SOURCE } from "../domain/import-sources";
 import { importCommand } from "./import-command";
@@ -58,6 +58,6 @@ function runDue(argv: string[], io: Io): number {
 	const { rules, ignore } = vaultSettings(vault);
 	const days = daysOption(args.options.get("days"), rules.horizonDays);
 	const report = dueReport(indexVault(vault, rules, ignore, io.readerScript), today, days);
-	io.out(dueOutput(report, days, args.options.has("json"), io.color ? ANSI : PLAIN));
+	writeDueOutput(report, days, args.options.has("json"), io.color ? ANSI : PLAIN, io.out);
 	return 0;
 }

@@ -7,6 +7,8 @@ import { readNote, type NoteRead } from "./note-read";
 
 /** Notes per message from the reader thread. */
 const BATCH = 256;
+/** Messages the reader thread may be ahead by: it waits rather than fill memory with notes not yet indexed. */
+const AHEAD = 8;
 /** Without news from the reader thread for this long, the caller reads the rest itself. */
 const STALL_MS = 10_000;
 /**
@@ -15,6 +17,8 @@ const STALL_MS = 10_000;
  * block can be read never depends on the thread that read it.
  */
 const STACK_MB = 0.75;
+/** The reader thread's young generation: what it allocates lives for one note, or one message. */
+const YOUNG_MB = 8;
 /** Marks the workerData of a reader thread (the script it runs is the whole command line). */
 const ROLE = "informational-interviews: reader thread";
 
@@ -27,7 +31,7 @@ interface ReaderData {
 	paths: string[];
 	recognition: Recognition;
 	port: MessagePort;
-	/** [0]: batches posted, [1]: set to stop the thread. */
+	/** [0]: batches posted, [1]: set to stop the thread, [2]: batches taken. */
 	signal: Int32Array;
 }
 
@@ -42,12 +46,12 @@ interface ReaderData {
  * or stalls).
  */
 export function readInThread(script: string, root: string, paths: string[], recognition: Recognition, add: (path: string, read: NoteRead) => void): number {
-	const signal = new Int32Array(new SharedArrayBuffer(8));
+	const signal = new Int32Array(new SharedArrayBuffer(12));
 	const { port1, port2 } = new MessageChannel();
 	const data: ReaderData = { role: ROLE, root, paths, recognition, port: port2, signal };
 	let worker: Worker;
 	try {
-		worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: STACK_MB } });
+		worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: YOUNG_MB } });
 	} catch {
 		port1.close();
 		return 0;
@@ -66,12 +70,15 @@ export function readInThread(script: string, root: string, paths: string[], reco
 					add(path, typeof read === "string" ? readNote(root, path, read, recognition) : read);
 					done++;
 				}
+				Atomics.add(signal, 2, 1);
+				Atomics.notify(signal, 2);
 				continue;
 			}
 			if (Atomics.wait(signal, 0, seen, STALL_MS) === "timed-out") break;
 		}
 	} finally {
 		Atomics.store(signal, 1, 1);
+		Atomics.notify(signal, 2);
 		port1.close();
 	}
 	return done;
@@ -95,6 +102,7 @@ export function runReaderThread(): void {
 		let batch: Posted[] = [];
 		for (let i = 0; i < data.paths.length; i++) {
 			if (Atomics.load(data.signal, 1) !== 0) break;
+			if (batch.length === 0) waitToBeTaken(data.signal);
 			const path = data.paths[i] as string;
 			const head = read(join(data.root, path));
 			const note = readNote(data.root, path, head, data.recognition);
@@ -108,4 +116,13 @@ export function runReaderThread(): void {
 		post({ fatal: String(e) });
 	}
 	data.port.close();
+}
+
+/** Waits (for a while at most) while the main thread has AHEAD messages not yet taken. */
+function waitToBeTaken(signal: Int32Array): void {
+	for (;;) {
+		const taken = Atomics.load(signal, 2);
+		if (Atomics.load(signal, 0) - taken < AHEAD || Atomics.load(signal, 1) !== 0) return;
+		if (Atomics.wait(signal, 2, taken, STALL_MS) === "timed-out") return;
+	}
 }

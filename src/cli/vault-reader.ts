@@ -22,7 +22,8 @@ const PARALLEL_FROM = 2000;
  * indexes them.
  */
 export function indexVault(root: string, settings?: RuleSettings, ignore: (path: string) => boolean = () => false, readerScript?: string): VaultIndex {
-	const index = new VaultIndex(settings);
+	// Nothing here renames a note or writes one: the properties read need not be kept.
+	const index = new VaultIndex(settings, { keepProperties: false });
 	const listing = listNotes(root);
 	for (const p of listing.problems) if (!ignore(p.note)) index.setUnreadable(p.note, p.message);
 	const paths = listing.paths.filter((p) => !ignore(p));

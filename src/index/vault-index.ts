@@ -50,7 +50,14 @@ export class VaultIndex {
 	/** The last dashboard and what it was for: asked again (the view, the status bar) with nothing changed, it is not copied again. */
 	private dashboardCache: { version: number; today: CalendarDate; horizonDays: number; sorted: SortedFollowUps; dashboard: Dashboard } | null = null;
 
-	constructor(settings: RuleSettings = DEFAULT_RULE_SETTINGS) {
+	/**
+	 * `keepProperties: false` (the command line, which neither renames nor writes):
+	 * the properties read are not kept, so `propertiesOf` gives null and `rename` throws.
+	 */
+	constructor(
+		settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+		private readonly options: { keepProperties?: boolean } = {},
+	) {
 		this.settings = settings;
 	}
 
@@ -65,8 +72,10 @@ export class VaultIndex {
 		this.detach(path);
 		if (record) {
 			this.records.set(path, record);
-			this.raw.set(path, frontmatter);
-			if (bodyTags.length > 0) this.rawTags.set(path, bodyTags);
+			if (this.options.keepProperties !== false) {
+				this.raw.set(path, frontmatter);
+				if (bodyTags.length > 0) this.rawTags.set(path, bodyTags);
+			}
 			this.linkTable?.attach(record);
 		}
 		this.setProblems(path, problems);
@@ -88,6 +97,7 @@ export class VaultIndex {
 
 	rename(oldPath: string, newPath: string): void {
 		if (oldPath === newPath) return;
+		if (this.options.keepProperties === false) throw new Error("rename needs the properties read: this index does not keep them");
 		const fm = this.raw.get(oldPath);
 		const tags = this.rawTags.get(oldPath);
 		const problems = this.noteProblems.get(oldPath);

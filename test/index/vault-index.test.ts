@@ -117,6 +117,22 @@ describe("the index after incremental changes", () => {
 		);
 	});
 
+	it("without the properties kept (the command line's index), gives the same results, no properties, and refuses a rename", () => {
+		const notes = manyNotes(200);
+		const today = "2026-11-22";
+		const lean = new VaultIndex(DEFAULT_RULE_SETTINGS, { keepProperties: false });
+		const full = new VaultIndex();
+		for (const [path, fm] of notes) {
+			lean.upsert(path, fm);
+			full.upsert(path, fm);
+		}
+		expect(snapshot(lean, today)).toEqual(snapshot(full, today));
+		const [path] = notes[0] ?? [""];
+		expect(full.propertiesOf(path)).not.toBeNull();
+		expect(lean.propertiesOf(path)).toBeNull();
+		expect(() => lean.rename(path, "Elsewhere.md")).toThrow(/does not keep them/);
+	});
+
 	it("brought up to date in steps (prepare, a step at a time, between changes) equals a fresh build", () => {
 		// Enough notes that a step (64 notes or people) leaves work for the next one.
 		const notes = manyNotes(400);
