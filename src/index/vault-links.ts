@@ -1,8 +1,12 @@
+import { addDays, daysBetween } from "../domain/dates";
 import { baseName } from "../domain/links";
 import { PROP } from "../domain/properties";
 import type { CalendarDate, Contact, Interview, LinkRef, NoteRecord, Problem } from "../domain/types";
 import { ContactNames } from "./contact-names";
 import { addTo, removeFrom, WorkSet } from "./work-set";
+
+/** Up to this many days, `datedFrom` looks each day up rather than walking every day that has interviews. */
+const DAY_LOOKUPS = 62;
 
 /** Group key of an interview whose contact link names no contact note: this, then its own path. */
 export const NO_CONTACT = "\u0000";
@@ -110,6 +114,12 @@ export class VaultLinks {
 
 	datedFrom(from: CalendarDate, until: CalendarDate): string[] {
 		const out: string[] = [];
+		// A window of a few days (today's and tomorrow's conversations, after every change) looks its days up;
+		// a longer one walks the days that have interviews (hundreds in a large vault).
+		if (daysBetween(from, until) <= DAY_LOOKUPS) {
+			for (let day = from; day <= until; day = addDays(day, 1)) out.push(...(this.byDate.get(day) ?? []));
+			return out;
+		}
 		for (const [day, paths] of this.byDate) if (day >= from && day <= until) out.push(...paths);
 		return out;
 	}

@@ -325,3 +325,24 @@ describe("daily notes in the index", () => {
 		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
 	});
 });
+
+describe("interviewsDated", () => {
+	it("finds the interviews of a short window by looking its days up, and of a long one by walking the dated days: the same answer either way", () => {
+		const days = ["2025-12-31", "2026-01-01", "2026-02-28", "2026-03-01", "2026-11-22", "2026-11-23", "2026-11-24", "2027-01-01"];
+		const index = build(Object.fromEntries(days.map((d, i) => [`I/${d} ${i}.md`, I(`P${i}`, { status: "scheduled", date: `${d}T10:00` })])));
+		index.upsert("I/undated.md", I("Q", { status: "requested", requested: "2026-11-22" }));
+		const dated = (from: string, until: string) => index.interviewsDated(from, until).map((iv) => iv.date).sort();
+		const expected = (from: string, until: string) => days.filter((d) => d >= from && d <= until);
+		for (const [from, until] of [
+			["2026-11-22", "2026-11-23"], // two days: looked up
+			["2026-11-23", "2026-11-23"],
+			["2025-12-31", "2026-01-01"], // across a year
+			["2026-02-27", "2026-03-01"], // across the end of February
+			["2026-01-01", "2026-03-03"], // 61 days: looked up
+			["2026-01-01", "2027-01-01"], // a year: walked
+			["2026-11-25", "2026-11-20"], // empty
+		] as const) {
+			expect(dated(from, until), `${from} … ${until}`).toEqual(expected(from, until));
+		}
+	});
+});
