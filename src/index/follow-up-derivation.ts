@@ -27,7 +27,7 @@ interface Changes {
 const STEP = 64;
 
 /** Notes per step of a derivation from nothing (cheaper each: no bookkeeping of what changed). */
-const BULK_STEP = 512;
+const BULK_STEP = 128;
 
 /** Past this many changed follow-ups, re-sorting everything is cheaper than splicing each. */
 const BULK_THRESHOLD = 256;
@@ -49,10 +49,12 @@ export class FollowUpDerivation implements LinkListener {
 	private readonly dirtyGroups = new WorkSet();
 	private readonly dirtyReach = new WorkSet();
 	private computedFor: CalendarDate | null = null;
-	/** A derivation from nothing under way: its phase and where it is in the notes. */
-	private bulk: { phase: "reach" | "groups"; cursor: Iterator<NoteRecord> } | null = null;
+	/** A derivation from nothing under way: its phase and where it is in the notes (or in the people with reach-out candidates). */
+	private bulk: { phase: "reach" | "groups"; cursor: Iterator<NoteRecord> } | { phase: "pick"; persons: string[]; at: number } | null = null;
 	/** Whether the sorted list is to be built again from every group (after a derivation from nothing). */
 	private resort = false;
+	/** The sort of that rebuild under way, a step at a time (see SortedFollowUps.resetInSteps). */
+	private sorting: (() => boolean) | null = null;
 	/** Follow-ups added and removed by the incremental steps so far, for the sorted list. */
 	private pending: Changes = { added: [], removed: [] };
 
@@ -62,6 +64,7 @@ export class FollowUpDerivation implements LinkListener {
 	reset(): void {
 		this.computedFor = null;
 		this.bulk = null;
+		this.sorting = null;
 	}
 
 	/** A person's group (a contact's path, or NO_CONTACT and an interview's) needs its follow-ups again. */
@@ -120,9 +123,19 @@ export class FollowUpDerivation implements LinkListener {
 			}
 			if (dirty() && !more()) return false;
 		}
+		if (this.resort) {
+			// Sorted in steps: what changes meanwhile is in `pending`, spliced in once the sort is done.
+			if (this.sorting === null) {
+				this.sorting = this.sorted.resetInSteps(this.everyFollowUp());
+				this.pending = { added: [], removed: [] };
+			}
+			while (!this.sorting()) if (!more()) return false;
+			this.sorting = null;
+			this.resort = false;
+		}
 		const changes = this.pending;
 		this.pending = { added: [], removed: [] };
-		if (this.resort || changes.added.length + changes.removed.length > BULK_THRESHOLD) this.sortAll();
+		if (changes.added.length + changes.removed.length > BULK_THRESHOLD) this.sorted.reset(this.everyFollowUp());
 		else this.splice(changes);
 		return true;
 	}
@@ -150,18 +163,25 @@ export class FollowUpDerivation implements LinkListener {
 		this.computedFor = today;
 		this.bulk = { phase: "reach", cursor: this.source.records() };
 		this.resort = true;
+		this.sorting = null;
 	}
 
 	/** One step of a derivation from nothing: reach-outs for every interview, then every group. */
 	private bulkStep(context: RuleContext): void {
 		const bulk = this.bulk;
 		if (bulk === null) return;
+		if (bulk.phase === "pick") {
+			const end = Math.min(bulk.at + BULK_STEP, bulk.persons.length);
+			this.pickReachOuts(bulk.persons.slice(bulk.at, end));
+			bulk.at = end;
+			if (end === bulk.persons.length) this.bulk = { phase: "groups", cursor: this.source.records() };
+			return;
+		}
 		for (let i = 0; i < BULK_STEP; i++) {
 			const next = bulk.cursor.next();
 			if (next.done === true) {
 				if (bulk.phase === "reach") {
-					this.pickReachOuts(this.candidatesFor.keys());
-					this.bulk = { phase: "groups", cursor: this.source.records() };
+					this.bulk = { phase: "pick", persons: [...this.candidatesFor.keys()], at: 0 };
 				} else {
 					this.bulk = null;
 				}
@@ -180,12 +200,11 @@ export class FollowUpDerivation implements LinkListener {
 	}
 
 	/** Sorts every follow-up once, each compared by keys computed once. */
-	private sortAll(): void {
+	private everyFollowUp(): FollowUp[] {
 		const all: FollowUp[] = [];
 		for (const list of this.groupFollowUps.values()) for (const f of list) all.push(f);
 		for (const f of this.reachOuts.values()) all.push(f);
-		this.sorted.reset(all);
-		this.resort = false;
+		return all;
 	}
 
 	private ruleContext(today: CalendarDate): RuleContext {

@@ -30,10 +30,50 @@ export class SortedFollowUps {
 
 	/** Replaces the whole content (a full rebuild), sorted once with each follow-up's key computed once. */
 	reset(items: readonly FollowUp[]): void {
-		const keyed: Keyed[] = items.map((f) => ({ due: f.due, rest: sortKey(f), f }));
-		keyed.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.rest < b.rest ? -1 : a.rest > b.rest ? 1 : 0));
+		const step = this.resetInSteps(items);
+		while (!step()) {
+			// every step at once
+		}
+	}
+
+	/**
+	 * The same as `reset`, a part at a time for a caller that must come back to
+	 * its event loop (the plugin's start-up): each call of the returned function
+	 * sorts one run of RUN follow-ups or merges two runs, and returns true once
+	 * the list holds them all in order. Until then the list is left as it was.
+	 * The runs are consecutive and each merge keeps equal keys in their order, so
+	 * the result is what one stable sort gives.
+	 */
+	resetInSteps(items: readonly FollowUp[]): () => boolean {
+		const runs: Keyed[][] = [];
+		let at = 0;
+		return () => {
+			if (at < items.length) {
+				const end = Math.min(at + RUN, items.length);
+				const run: Keyed[] = [];
+				for (let i = at; i < end; i++) {
+					const f = items[i] as FollowUp;
+					run.push({ due: f.due, rest: sortKey(f), f });
+				}
+				runs.push(run.sort(compareKeyed));
+				at = end;
+				return false;
+			}
+			if (runs.length > 1) {
+				// The first two runs, merged, back at the front: the runs stay in input order.
+				const a = runs.shift() ?? [];
+				const b = runs.shift() ?? [];
+				runs.unshift(merge(a, b));
+				return false;
+			}
+			return this.take(runs[0] ?? []);
+		};
+	}
+
+	private take(keyed: readonly Keyed[]): true {
 		this.items = keyed.map((k) => k.f);
 		this.version++;
+		return true;
 	}
 
 	insert(f: FollowUp): void {
@@ -92,6 +132,34 @@ export class SortedFollowUps {
 		}
 		return lo;
 	}
+}
+
+/** Follow-ups per sorted run of `resetInSteps`: one run sorts in a few milliseconds. */
+const RUN = 2048;
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+	return a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.rest < b.rest ? -1 : a.rest > b.rest ? 1 : 0;
+}
+
+/** The two sorted runs as one; on equal keys, `a`'s first (`a` came first in the input). */
+function merge(a: readonly Keyed[], b: readonly Keyed[]): Keyed[] {
+	const out: Keyed[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i] as Keyed;
+		const y = b[j] as Keyed;
+		if (compareKeyed(y, x) < 0) {
+			out.push(y);
+			j++;
+		} else {
+			out.push(x);
+			i++;
+		}
+	}
+	while (i < a.length) out.push(a[i++] as Keyed);
+	while (j < b.length) out.push(b[j++] as Keyed);
+	return out;
 }
 
 /**

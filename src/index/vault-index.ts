@@ -18,7 +18,7 @@ export interface Dashboard {
 const NONE: readonly string[] = [];
 
 /** Interviews linked per step of `prepare`. */
-const LINK_STEP = 1024;
+const LINK_STEP = 256;
 
 /**
  * The in-memory index of contacts and interviews. Notes come in one at a time
