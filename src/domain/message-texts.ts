@@ -12,7 +12,7 @@ A little about me: {{me.pitch}}
 
 {{request}} I am not asking about job openings; I am hoping to learn from your experience.
 
-Could you spare {{call-length}} in the coming weeks? I am happy to meet for coffee, talk on the phone or join a video call, at whatever time suits you best.
+Could you spare {{call-length}} in the coming weeks? I am happy to meet for coffee, talk on the phone, or join a video call, at whatever time suits you best.
 
 Thank you for considering it. I know how valuable your time is.
 

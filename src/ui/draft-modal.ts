@@ -41,6 +41,13 @@ export function mailtoUrl(email: string, subject: string | null, body: string): 
 	return `mailto:${address}${params.length > 0 ? `?${params.join("&")}` : ""}`;
 }
 
+/** The placeholders only the settings fill, in the words the draft uses for them. */
+const ABOUT_YOU: ReadonlyMap<string, string> = new Map([
+	["me.name", "your name"],
+	["me.first-name", "your name"],
+	["me.pitch", "your pitch"],
+]);
+
 /** Placeholders of `missing` still written in the text (the user may have replaced some). */
 function stillMissing(missing: readonly string[], text: string): string[] {
 	const present = new Set(placeholdersIn(text));
@@ -178,8 +185,8 @@ export class DraftModal extends Modal {
 		if (!box) return;
 		box.empty();
 		const text = `${this.subject ?? ""}\n${this.body}\n${this.noteEl?.value ?? ""}`;
-		const unset = [["me.name", "your name"], ["me.first-name", "your name"], ["me.pitch", "your pitch"]].filter(([name]) => placeholdersIn(text).includes(name ?? ""));
-		const missing = [...new Set(unset.map(([, what]) => what))];
+		const present = new Set(placeholdersIn(text));
+		const missing = [...new Set([...ABOUT_YOU].filter(([name]) => present.has(name)).map(([, what]) => what))];
 		box.toggleClass("informational-interviews-hidden", missing.length === 0);
 		if (missing.length === 0) return;
 		box.createSpan({ text: `The settings do not have ${missing.join(" or ")} yet, so the draft leaves a gap for ${missing.length === 1 ? "it" : "them"}. ` });
@@ -211,7 +218,8 @@ export class DraftModal extends Modal {
 	private showMissing(): void {
 		this.showAbout();
 		if (!this.missingEl) return;
-		const left = stillMissing(this.draft.missing, `${this.subject ?? ""}\n${this.body}`);
+		// Your name and pitch have their own line (with the button that sets them): not named here again.
+		const left = stillMissing(this.draft.missing, `${this.subject ?? ""}\n${this.body}`).filter((name) => !ABOUT_YOU.has(name));
 		this.missingEl.empty();
 		this.missingEl.toggleClass("informational-interviews-hidden", left.length === 0);
 		if (left.length > 0) this.missingEl.setText(`Fill in before sending: ${left.join(", ")}`);
@@ -250,7 +258,8 @@ export class DraftModal extends Modal {
 	 */
 	private gapsLeft(): string | null {
 		const left = stillMissing(this.draft.missing, `${this.subject ?? ""}\n${this.body}`);
-		return left.length === 0 ? null : `It still has gaps to fill in before you send it: ${left.map((name) => `{{${name}}}`).join(", ")}.`;
+		const gaps = [...new Set(left.map((name) => ABOUT_YOU.get(name) ?? `{{${name}}}`))];
+		return gaps.length === 0 ? null : `It still has gaps to fill in before you send it: ${gaps.join(", ")}.`;
 	}
 
 	private async copyText(text: string, done: string): Promise<void> {

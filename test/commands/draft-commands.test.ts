@@ -170,10 +170,10 @@ describe("message drafts on the current note", () => {
 		const writeText = vi.fn(() => Promise.resolve());
 		Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
 		el(modal, "button.informational-interviews-draft-copy").click();
-		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied. It still has gaps to fill in before you send it: {{insight}}, {{me.name}}."));
+		await vi.waitFor(() => expect(noticeMessages()).toContain("Message copied. It still has gaps to fill in before you send it: {{insight}}, your name."));
 		vi.spyOn(window, "open").mockImplementation(() => null);
 		el(modal, "button.informational-interviews-draft-email").click();
-		expect(noticeMessages()).toContain("Opened in your email app. It still has gaps to fill in before you send it: {{insight}}, {{me.name}}.");
+		expect(noticeMessages()).toContain("Opened in your email app. It still has gaps to fill in before you send it: {{insight}}, your name.");
 		const body = el<HTMLTextAreaElement>(modal, "textarea.informational-interviews-draft-body");
 		body.value = body.value.replace("{{insight}}", "I signed up for a course.").replace("{{me.name}}", "Alex");
 		el(modal, "button.informational-interviews-draft-copy").click();
@@ -420,6 +420,8 @@ describe("a draft without your name or pitch", () => {
 		const about = el(modal, ".informational-interviews-draft-about");
 		expect(about.classList.contains("informational-interviews-hidden")).toBe(false);
 		expect(about.textContent).toContain("The settings do not have your name or your pitch yet");
+		// Said once: the line of gaps to fill does not name them again.
+		expect(el(modal, ".informational-interviews-draft-missing").textContent).not.toMatch(/me\.|name|pitch/);
 		el(modal, "button.informational-interviews-draft-about-set").click();
 		await vi.waitFor(() => expect(openModals().at(-1)).toBeInstanceOf(AboutYouModal));
 		const form = openModals().at(-1) as unknown as AboutYouModal;
