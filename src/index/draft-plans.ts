@@ -158,6 +158,9 @@ export function planForFollowUp(index: VaultIndex, f: FollowUp, settings: Messag
 			const contact: ContactInfo = suggested?.kind === "contact" ? suggested : { name: suggestedPerson(f) };
 			const interviewed = source ? personOf(index, source) : null;
 			const referrer = interviewed?.contact ?? (interviewed && interviewed.info.name !== "" ? interviewed.info.name : null);
+			// A note already prepared for them (no request, no date yet) is where the request is recorded: no second note.
+			const prepared = suggested?.kind === "contact" ? openRequest(index, suggested.path) : null;
+			if (prepared) return plan(index, draft.template, { contact, interview: prepared, referrer, target: { kind: "interview", path: prepared.path } }, settings);
 			return plan(index, draft.template, { contact, interview: null, referrer, target: { kind: "suggested", followUp: f } }, settings);
 		}
 		case "contact":

@@ -126,6 +126,18 @@ describe("planForFollowUp", () => {
 		expect(p?.values["referrer.name"]).toBe("Kim Park");
 	});
 
+	it("a reach-out to someone with a note already prepared for them records the request there, not in a second note", () => {
+		const f = followUp("reach-out", "Interviews/Kim.md");
+		const withNote = build({ ...NOTES, "People/Priya Nair.md": C({}), "Interviews/Priya.md": I("Priya Nair", { duration: 20 }) });
+		const reachOut = withNote.followUps(TODAY).find((x) => x.kind === "reach-out" && x.note === f.note);
+		if (!reachOut) throw new Error("no reach-out to Priya");
+		const p = planForFollowUp(withNote, reachOut, SETTINGS);
+		expect(p).toMatchObject({ template: "outreach", recipient: "Priya Nair", target: { kind: "interview", path: "Interviews/Priya.md" } });
+		expect(p?.values["call-length"]).toBe("20 minutes");
+		expect(p?.values["referrer.name"]).toBe("Kim Park");
+		expect(p?.seen).toEqual(withNote.propertiesOf("Interviews/Priya.md"));
+	});
+
 	it("nothing to draft for a nudge past the allowed count, or a follow-up whose note is gone", () => {
 		const f = followUp("nudge", "Interviews/Omar.md");
 		expect(planForFollowUp(index, { ...f, closeRequest: true }, SETTINGS)).toBeNull();
