@@ -77,7 +77,7 @@ export interface SentResult {
  * a kind's own message ends its follow-up, and an update or a thanks to a
  * contact records the last contact.
  */
-function sentChange(plan: DraftPlan, target: Extract<SentTarget, { kind: "interview" | "contact" }>, today: CalendarDate): PropertyChange {
+export function sentChange(plan: DraftPlan, target: Extract<SentTarget, { kind: "interview" | "contact" }>, today: CalendarDate): PropertyChange {
 	const { seen } = plan;
 	const guarded = (kind: FollowUpKind, values: Properties) => guardedChange(target.path, seen, followUpKind(kind).reads, values);
 	/** What the follow-up of `kind` ends by (the kinds table's `ends`). */

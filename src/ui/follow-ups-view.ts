@@ -2,6 +2,9 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { openNoteLikeLink } from "./link-clicks";
 import type { CalendarDate } from "../domain/types";
 import { planReachOut } from "../obsidian/reach-out-notes";
+import { sentChange, sentNotice } from "../obsidian/mark-sent";
+import { messageSettings } from "../obsidian/new-notes";
+import { planForFollowUp } from "../index/draft-plans";
 import { doneChange, snoozeChange } from "../domain/follow-up-writes";
 import type { Properties, PropertyChange } from "../domain/property-change";
 import { FOLLOW_UPS_ICON, PAGE_SIZE, VIEW_TYPE_FOLLOW_UPS } from "./constants";
@@ -176,6 +179,12 @@ export class FollowUpsView extends ItemView {
 		const today = this.host.live.today;
 		if (item.primary.action === "record-reach-out") {
 			const { live, settings } = this.host;
+			// A note already prepared for the person records the request, as Mark as sent on its draft does; no new notes.
+			const prepared = planForFollowUp(live.index, item.followUp, messageSettings(settings, today));
+			if (prepared?.target.kind === "interview") {
+				await this.write(item, sentChange(prepared, prepared.target, today), sentNotice(prepared, prepared.target.path));
+				return;
+			}
 			new ReachOutModal(this.host, planReachOut(this.app, live.index, settings, item.followUp, today), today).open();
 			return;
 		}

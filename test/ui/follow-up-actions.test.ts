@@ -4,7 +4,7 @@ import { doneChange } from "../../src/domain/follow-up-writes";
 import { writeIfUnchanged } from "../../src/obsidian/write";
 import type { FollowUpsView } from "../../src/ui/follow-ups-view";
 import { clickMenuItem, fileContent, getFile, lastMenu, menuItems, noticeMessages, openModals, settle } from "../fake-obsidian";
-import { clickAndSync, ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, withPropertyAdded, type Started, stopPlugin } from "../plugin-harness";
+import { clickAndSync, ANA_INTERVIEW, BO_INTERVIEW, button, buttonLabels, freezeClock, itemEl, JANE_INTERVIEW, openView, PATHS, SAM, shownItems, smallVault, startPlugin, sync, TODAY, undoButton, withPropertyAdded, type Started, stopPlugin } from "../plugin-harness";
 
 let s: Started;
 let view: FollowUpsView;
@@ -119,6 +119,25 @@ describe("Done", () => {
 		expect(kinds).not.toContain("reach-out");
 		expect(shownItems(view).find((i) => i.note === `Networking/Interviews/${TODAY} Priya Nair.md`)).toMatchObject({ kind: "nudge", when: "in 7 days" });
 		expect(s.app.workspace.getActiveFile()?.path).toBe(`Networking/Interviews/${TODAY} Priya Nair.md`);
+	});
+
+	it("reach-out to someone with a note prepared for them: Done records the request in that note, no new notes, and Undo takes it back", async () => {
+		await s.app.vault.create("Networking/Contacts/Priya Nair.md", "---\ntype: contact\nrelationship: referral\n---\n");
+		const prepared = "Networking/Interviews/2026-11-21 Priya Nair.md";
+		const note = '---\ntype: interview\ncontact: "[[Priya Nair]]"\nduration: 20\n---\n# Preparing\n';
+		await s.app.vault.create(prepared, note);
+		await sync(s);
+		const files = s.app.vault.getMarkdownFiles().length;
+		await click(button(itemEl(view, "reach-out", PATHS.janeInterview), "informational-interviews-action-done"));
+		expect(openModals()).toHaveLength(0);
+		expect(text(prepared)).toBe(note.replace("duration: 20\n", `duration: 20\nrequested: ${TODAY}\nstatus: requested\n`));
+		expect(s.app.vault.getMarkdownFiles()).toHaveLength(files);
+		expect(noticeMessages().at(-1)).toContain('"2026-11-21 Priya Nair"');
+		const kinds = shownItems(view).map((i) => i.kind);
+		expect(kinds).not.toContain("reach-out");
+		expect(kinds).not.toContain("send-request");
+		await click(undoButton());
+		expect(text(prepared)).toBe(note);
 	});
 
 	it("reach-out: Cancel changes nothing", async () => {
