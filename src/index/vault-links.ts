@@ -116,8 +116,16 @@ export class VaultLinks {
 		const out: string[] = [];
 		// A window of a few days (today's and tomorrow's conversations, after every change) looks its days up;
 		// a longer one walks the days that have interviews (hundreds in a large vault).
-		if (daysBetween(from, until) <= DAY_LOOKUPS) {
-			for (let day = from; day <= until; day = addDays(day, 1)) out.push(...(this.byDate.get(day) ?? []));
+		const span = daysBetween(from, until);
+		if (span <= DAY_LOOKUPS) {
+			let day = from;
+			for (let i = 0; i <= span; i++) {
+				out.push(...(this.byDate.get(day) ?? []));
+				const next = addDays(day, 1);
+				// The calendar's last day has no next one (addDays stays on it).
+				if (next === day) break;
+				day = next;
+			}
 			return out;
 		}
 		for (const [day, paths] of this.byDate) if (day >= from && day <= until) out.push(...paths);

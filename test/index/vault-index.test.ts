@@ -328,7 +328,7 @@ describe("daily notes in the index", () => {
 
 describe("interviewsDated", () => {
 	it("finds the interviews of a short window by looking its days up, and of a long one by walking the dated days: the same answer either way", () => {
-		const days = ["2025-12-31", "2026-01-01", "2026-02-28", "2026-03-01", "2026-11-22", "2026-11-23", "2026-11-24", "2027-01-01"];
+		const days = ["2025-12-31", "2026-01-01", "2026-02-28", "2026-03-01", "2026-11-22", "2026-11-23", "2026-11-24", "2027-01-01", "9999-12-30", "9999-12-31"];
 		const index = build(Object.fromEntries(days.map((d, i) => [`I/${d} ${i}.md`, I(`P${i}`, { status: "scheduled", date: `${d}T10:00` })])));
 		index.upsert("I/undated.md", I("Q", { status: "requested", requested: "2026-11-22" }));
 		const dated = (from: string, until: string) => index.interviewsDated(from, until).map((iv) => iv.date).sort();
@@ -341,6 +341,8 @@ describe("interviewsDated", () => {
 			["2026-01-01", "2026-03-03"], // 61 days: looked up
 			["2026-01-01", "2027-01-01"], // a year: walked
 			["2026-11-25", "2026-11-20"], // empty
+			["9999-12-30", "9999-12-31"], // up to the calendar's last day, which has no next one
+			["9999-12-31", "9999-12-31"],
 		] as const) {
 			expect(dated(from, until), `${from} … ${until}`).toEqual(expected(from, until));
 		}
