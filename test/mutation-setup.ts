@@ -5,3 +5,6 @@
 import fc from "fast-check";
 
 fc.configureGlobal({ numRuns: 25, seed: 20261122 });
+
+// The built command line's tests are skipped (test/cli/bundled-cli.ts): no mutant runs in its process.
+process.env.II_MUTATION_RUN = "1";

@@ -1,3 +1,5 @@
+// First, so that it runs before the rest of the command line loads (see the file).
+import "./young-generation";
 import { run } from "./main";
 import { errorText } from "../domain/error-text";
 import { isReaderThread, runReaderThread } from "./reader-thread";

@@ -65,6 +65,9 @@ export function recordKind(path: string, frontmatter: unknown, recognition: Reco
 	return noteKind(fm) ?? adoptedKind(path, fm, bodyTags, recognition);
 }
 
+/** The `unreadable` of a note whose properties all read: one shared empty set, not one per note (never added to). */
+const ALL_READ: ReadonlySet<string> = new Set<string>();
+
 class Reader {
 	readonly problems: Problem[] = [];
 	readonly unreadable = new Set<string>();
@@ -274,7 +277,7 @@ function readContact(r: Reader): Contact {
 		// An unknown contact status is reported; the contact is then treated as active.
 		status: status.value ?? "active",
 		level: r.level(),
-		unreadable: r.unreadable,
+		unreadable: r.unreadable.size === 0 ? ALL_READ : r.unreadable,
 	};
 }
 
@@ -317,7 +320,7 @@ function readInterview(r: Reader, recognition: Recognition): Interview {
 		notPursued: r.links(PROP.notPursued),
 		snoozeUntil: r.day(PROP.snoozeUntil),
 		...(r.adopted && predatesAdoption(recognition.since, when?.date ?? null, prepared, created) ? { predatesAdoption: true as const } : {}),
-		unreadable: r.unreadable,
+		unreadable: r.unreadable.size === 0 ? ALL_READ : r.unreadable,
 	};
 }
 

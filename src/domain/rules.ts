@@ -84,8 +84,14 @@ export function personOf(contact: Contact | null, iv: Interview): string {
 }
 
 /** The title the table of kinds words for this kind. */
-function titled(kind: FollowUpKind, parts: TitleParts): { kind: FollowUpKind; title: string } {
-	return { kind, title: followUpKind(kind).title(parts) };
+/**
+ * A follow-up, always built as this one object literal in this order (its
+ * optional keys added after): a vault has tens of thousands of follow-ups, and
+ * objects built by spreading others each get a shape of their own, several
+ * times larger and slower to read (bench/RESULTS.md, 2026-11-30).
+ */
+function followUp(kind: FollowUpKind, parts: TitleParts, due: CalendarDate, note: string, contact: string | null): FollowUp {
+	return { kind, title: followUpKind(kind).title(parts), due, note, contact, person: parts.person };
 }
 
 function needs(iv: { unreadable: ReadonlySet<string> }, ...props: string[]): boolean {
@@ -108,40 +114,35 @@ export function groupFollowUps(contact: Contact | null, interviews: readonly Int
 	for (const iv of interviews) {
 		if (iv.statusUnknown) continue;
 		const person = personOf(contact, iv);
-		const base = { note: iv.path, contact: contactPath, person };
 		const due = (d: CalendarDate) => snoozed(d, iv.snoozeUntil, contactSnooze);
 
 		if (iv.status === "requested" && iv.requested !== null && iv.date === null && needs(iv, PROP.date, PROP.requested, PROP.nudged, PROP.nudges)) {
 			const closeRequest = iv.nudges >= settings.maxNudges;
-			out.push({
-				...base,
-				...titled("nudge", { person, closeRequest }),
-				due: due(addDays(maxDate(iv.requested, iv.nudged) ?? iv.requested, settings.nudgeDays)),
-				...(closeRequest ? { closeRequest } : {}),
-			});
+			const nudge = followUp("nudge", { person, closeRequest }, due(addDays(maxDate(iv.requested, iv.nudged) ?? iv.requested, settings.nudgeDays)), iv.path, contactPath);
+			if (closeRequest) nudge.closeRequest = true;
+			out.push(nudge);
 		}
 		if (iv.date !== null && iv.date >= today && (iv.status === "scheduled" || iv.status === null) && iv.confirmed === null && needs(iv, PROP.confirmed)) {
 			const day = iv.date === today ? "today" : iv.date === addDays(today, 1) ? "tomorrow" : shortDate(iv.date);
 			const when = `${day}${iv.time ? ` at ${iv.time}` : ""}`;
-			out.push({
-				...base,
-				...titled("confirm", { person, when }),
-				due: due(addDays(iv.date, -settings.confirmDaysBefore)),
-			});
+			out.push(followUp("confirm", { person, when }, due(addDays(iv.date, -settings.confirmDaysBefore)), iv.path, contactPath));
 		}
 		if (iv.date !== null && tookPlace(iv, today) && iv.thankYouSent === null && !iv.predatesAdoption && needs(iv, PROP.thankYouSent)) {
-			out.push({ ...base, ...titled("thank-you", { person }), due: due(addDays(iv.date, settings.thankYouDays)) });
+			out.push(followUp("thank-you", { person }, due(addDays(iv.date, settings.thankYouDays)), iv.path, contactPath));
 		}
 		// A request being prepared, unless a reach-out to the same person already says to write to them.
 		if (iv.prepared && iv.contact !== null && !iv.predatesAdoption && !context.reachOutTo(personKey(iv.contact, contact))) {
 			const start = iv.created === null ? today : addDays(iv.created, settings.sendRequestDays);
-			out.push({ ...base, ...titled("send-request", { person }), due: due(start) });
+			out.push(followUp("send-request", { person }, due(start), iv.path, contactPath));
 		}
 	}
 
 	if (contact !== null) {
 		const referrer = thankReferrer(contact, interviews, context);
-		if (referrer) out.push({ ...referrer, due: snoozed(referrer.due, contactSnooze) });
+		if (referrer) {
+			referrer.due = snoozed(referrer.due, contactSnooze);
+			out.push(referrer);
+		}
 		const keep = keepInTouch(contact, interviews, context);
 		if (keep) out.push(keep);
 	}
@@ -159,14 +160,9 @@ function thankReferrer(contact: Contact, interviews: readonly Interview[], conte
 	if (first === null || first.date === null || first.predatesAdoption) return null;
 	// The referrer's file name, as their note is (or would be) named, not a link's alias.
 	const referrer = baseName(contact.referredBy.target);
-	return {
-		...titled("thank-referrer", { person: contact.name, referrer }),
-		due: snoozed(addDays(first.date, context.settings.thankReferrerDays), first.snoozeUntil),
-		note: first.path,
-		contact: contact.path,
-		person: contact.name,
-		target: referrer,
-	};
+	const thank = followUp("thank-referrer", { person: contact.name, referrer }, snoozed(addDays(first.date, context.settings.thankReferrerDays), first.snoozeUntil), first.path, contact.path);
+	thank.target = referrer;
+	return thank;
 }
 
 function keepInTouch(contact: Contact, interviews: readonly Interview[], context: RuleContext): FollowUp | null {
@@ -177,13 +173,7 @@ function keepInTouch(contact: Contact, interviews: readonly Interview[], context
 	const last = lastInteraction(contact, interviews, context.today, context.lastDailyMention(contact));
 	if (last === null) return null;
 	const cadence = contact.keepInTouch ?? context.settings.keepInTouch;
-	return {
-		...titled("keep-in-touch", { person: contact.name }),
-		due: snoozed(addPeriod(last, cadence.count, cadence.unit), contact.snoozeUntil),
-		note: contact.path,
-		contact: contact.path,
-		person: contact.name,
-	};
+	return followUp("keep-in-touch", { person: contact.name }, snoozed(addPeriod(last, cadence.count, cadence.unit), contact.snoozeUntil), contact.path, contact.path);
 }
 
 export interface ReachOutCandidate {
@@ -212,17 +202,9 @@ export function reachOutCandidates(iv: Interview, interviewed: Contact | null, c
 		seen.add(key);
 		if (person && (person.status === "archived" || context.hasSentInterview(person))) continue;
 		const name = person?.name ?? baseName(link.target);
-		out.push({
-			personKey: key,
-			followUp: {
-				...titled("reach-out", { person: name, suggestedBy: from }),
-				due: snoozed(addDays(iv.date, context.settings.reachOutDays), iv.snoozeUntil, person?.snoozeUntil),
-				note: iv.path,
-				contact: person?.path ?? null,
-				person: name,
-				target: person ? person.name : link.target,
-			},
-		});
+		const reach = followUp("reach-out", { person: name, suggestedBy: from }, snoozed(addDays(iv.date, context.settings.reachOutDays), iv.snoozeUntil, person?.snoozeUntil), iv.path, person?.path ?? null);
+		reach.target = person ? person.name : link.target;
+		out.push({ personKey: key, followUp: reach });
 	}
 	return out;
 }

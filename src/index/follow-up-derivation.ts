@@ -5,7 +5,8 @@ import type { CalendarDate, Contact, FollowUp, Interview, NoteRecord } from "../
 import { FieldTally, type FieldProgress } from "./field-tally";
 import { SortedFollowUps } from "./sorted-follow-ups";
 import { NO_CONTACT, type LinkListener, type VaultLinks } from "./vault-links";
-import { addTo, removeFrom, WorkSet } from "./work-set";
+import { MultiMap } from "./multi-map";
+import { WorkSet } from "./work-set";
 
 /** What the derivation reads of the notes (kept by VaultIndex). */
 export interface DerivationSource {
@@ -42,7 +43,7 @@ const BULK_THRESHOLD = 256;
 export class FollowUpDerivation implements LinkListener {
 	private readonly groupFollowUps = new Map<string, FollowUp[]>();
 	private readonly candidates = new Map<string, ReachOutCandidate[]>();
-	private readonly candidatesFor = new Map<string, Set<string>>();
+	private readonly candidatesFor = new MultiMap();
 	private readonly reachOuts = new Map<string, FollowUp>();
 	private readonly sorted = new SortedFollowUps();
 	private readonly fieldTally = new FieldTally();
@@ -264,7 +265,7 @@ export class FollowUpDerivation implements LinkListener {
 		const list = reachOutCandidates(iv, interviewed, context);
 		if (list.length === 0) return;
 		this.candidates.set(iv.path, list);
-		for (const c of list) addTo(this.candidatesFor, c.personKey, iv.path);
+		for (const c of list) this.candidatesFor.add(c.personKey, iv.path);
 	}
 
 	private recomputeReachOuts(paths: readonly string[], context: RuleContext, changes: Changes): void {
@@ -272,7 +273,7 @@ export class FollowUpDerivation implements LinkListener {
 		for (const path of paths) {
 			for (const c of this.candidates.get(path) ?? []) {
 				persons.add(c.personKey);
-				removeFrom(this.candidatesFor, c.personKey, path);
+				this.candidatesFor.remove(c.personKey, path);
 			}
 			this.candidates.delete(path);
 			const iv = this.source.record(path);
@@ -293,7 +294,7 @@ export class FollowUpDerivation implements LinkListener {
 			const old = this.reachOuts.get(person);
 			this.reachOuts.delete(person);
 			let best: FollowUp | null = null;
-			for (const path of this.candidatesFor.get(person) ?? []) {
+			for (const path of this.candidatesFor.get(person)) {
 				for (const c of this.candidates.get(path) ?? []) {
 					if (c.personKey !== person) continue;
 					const f = c.followUp;

@@ -3,7 +3,8 @@ import { baseName } from "../domain/links";
 import { PROP } from "../domain/properties";
 import type { CalendarDate, Contact, Interview, LinkRef, NoteRecord, Problem } from "../domain/types";
 import { ContactNames } from "./contact-names";
-import { addTo, removeFrom, WorkSet } from "./work-set";
+import { MultiMap } from "./multi-map";
+import { WorkSet } from "./work-set";
 
 /** Up to this many days, `datedFrom` looks each day up rather than walking every day that has interviews. */
 const DAY_LOOKUPS = 62;
@@ -21,8 +22,6 @@ export interface LinkListener {
 	personInterviewsChanged(contactPath: string): void;
 }
 
-const NONE: readonly string[] = [];
-
 /**
  * How the notes' links resolve: contacts by file name, each interview to its
  * person's group, who links to which name, interviews by day, and the
@@ -36,11 +35,11 @@ export class VaultLinks {
 	/** Interview path → group key (its contact's path, or NO_CONTACT + its own path). */
 	private readonly groups = new Map<string, string>();
 	/** Contact path → interviews resolved to it. */
-	private readonly memberSets = new Map<string, Set<string>>();
+	private readonly memberSets = new MultiMap();
 	/** Lower-cased link file name → interviews whose contact or referral links use it. */
-	private readonly watcherSets = new Map<string, Set<string>>();
+	private readonly watcherSets = new MultiMap();
 	/** Day → interviews dated that day (conversations are looked up by day, not by reading every interview). */
-	private readonly byDate = new Map<CalendarDate, Set<string>>();
+	private readonly byDate = new MultiMap();
 	/** Interviews whose contact link is to be resolved again. */
 	private readonly toResolve = new WorkSet();
 	/** Bumped whenever the contact problems change. */
@@ -84,7 +83,7 @@ export class VaultLinks {
 			const contact = this.resolveContactOf(r);
 			const key = contact ? contact.path : NO_CONTACT + r.path;
 			this.groups.set(r.path, key);
-			if (contact) addTo(this.memberSets, key, r.path);
+			if (contact) this.memberSets.add(key, r.path);
 		}
 		return this.complete;
 	}
@@ -101,7 +100,7 @@ export class VaultLinks {
 	}
 
 	members(contactPath: string): Iterable<string> {
-		return this.memberSets.get(contactPath) ?? NONE;
+		return this.memberSets.get(contactPath);
 	}
 
 	groupOf(interviewPath: string): string | undefined {
@@ -109,7 +108,7 @@ export class VaultLinks {
 	}
 
 	watchers(name: string): Iterable<string> {
-		return this.watcherSets.get(name) ?? NONE;
+		return this.watcherSets.get(name);
 	}
 
 	datedFrom(from: CalendarDate, until: CalendarDate): string[] {
@@ -120,7 +119,7 @@ export class VaultLinks {
 		if (span <= DAY_LOOKUPS) {
 			let day = from;
 			for (let i = 0; i <= span; i++) {
-				out.push(...(this.byDate.get(day) ?? []));
+				out.push(...this.byDate.get(day));
 				const next = addDays(day, 1);
 				// The calendar's last day has no next one (addDays stays on it).
 				if (next === day) break;
@@ -128,7 +127,7 @@ export class VaultLinks {
 			}
 			return out;
 		}
-		for (const [day, paths] of this.byDate) if (day >= from && day <= until) out.push(...paths);
+		for (const [day, paths] of this.byDate.entries()) if (day >= from && day <= until) out.push(...paths);
 		return out;
 	}
 
@@ -162,8 +161,8 @@ export class VaultLinks {
 			return;
 		}
 		const path = old.path;
-		for (const name of linkNames(old)) removeFrom(this.watcherSets, name, path);
-		if (old.date !== null) removeFrom(this.byDate, old.date, path);
+		for (const name of linkNames(old)) this.watcherSets.remove(name, path);
+		if (old.date !== null) this.byDate.remove(old.date, path);
 		this.leaveGroup(path);
 		this.listener.markReach(path);
 		this.toResolve.delete(path);
@@ -184,7 +183,7 @@ export class VaultLinks {
 			if (old !== undefined) this.leaveGroup(path);
 			this.groups.set(path, key);
 			if (contact) {
-				addTo(this.memberSets, key, path);
+				this.memberSets.add(key, path);
 				persons.add(key);
 			}
 		}
@@ -193,8 +192,8 @@ export class VaultLinks {
 	}
 
 	private watch(iv: Interview): void {
-		for (const name of linkNames(iv)) addTo(this.watcherSets, name, iv.path);
-		if (iv.date !== null) addTo(this.byDate, iv.date, iv.path);
+		for (const name of linkNames(iv)) this.watcherSets.add(name, iv.path);
+		if (iv.date !== null) this.byDate.add(iv.date, iv.path);
 	}
 
 	/**
@@ -219,7 +218,7 @@ export class VaultLinks {
 		this.groups.delete(ivPath);
 		this.listener.markGroup(key);
 		if (!key.startsWith(NO_CONTACT)) {
-			removeFrom(this.memberSets, key, ivPath);
+			this.memberSets.remove(key, ivPath);
 			this.listener.personInterviewsChanged(key);
 		}
 	}

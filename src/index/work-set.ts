@@ -40,18 +40,3 @@ export class WorkSet {
 		return out;
 	}
 }
-
-/** Adds `value` to the set kept under `key`. */
-export function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-	let set = map.get(key);
-	if (!set) map.set(key, (set = new Set()));
-	set.add(value);
-}
-
-/** Removes `value` from the set kept under `key`, and the set once empty. */
-export function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-	const set = map.get(key);
-	if (!set) return;
-	set.delete(value);
-	if (set.size === 0) map.delete(key);
-}

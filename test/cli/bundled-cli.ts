@@ -6,22 +6,37 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll } from "vitest";
 
-/** What the built command line did besides printing: reader threads started, files the main thread opened. */
+/**
+ * Under `npm run mutation` (test/mutation-setup.ts sets this): the built command line runs in a
+ * process of its own, where no mutant is ever active, and it would be built from instrumented
+ * code whose deeper stack frames change where a nested block overflows. Its tests are skipped there.
+ */
+export const skipBundled = process.env.II_MUTATION_RUN === "1";
+
+/**
+ * What the built command line did besides printing: reader threads started, files the main
+ * thread opened, and the size its young generation had at the end (src/cli/young-generation.ts).
+ */
 export interface ThreadUse {
 	workers: number;
 	mainOpens: number;
+	youngMb: number;
 }
 
 const PRELOAD = `
 import fs from "node:fs";
+import v8 from "node:v8";
 import wt from "node:worker_threads";
 if (wt.isMainThread) {
-	const use = { workers: 0, mainOpens: 0 };
+	const use = { workers: 0, mainOpens: 0, youngMb: 0 };
 	const open = fs.openSync;
 	fs.openSync = (...args) => (use.mainOpens++, open(...args));
 	const Worker = wt.Worker;
 	wt.Worker = class extends Worker { constructor(...args) { super(...args); use.workers++; } };
-	process.on("exit", () => fs.writeFileSync(process.env.THREAD_USE_FILE, JSON.stringify(use)));
+	process.on("exit", () => {
+		use.youngMb = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size / 1048576;
+		fs.writeFileSync(process.env.THREAD_USE_FILE, JSON.stringify(use));
+	});
 }
 `;
 

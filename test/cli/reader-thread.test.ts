@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundledCli } from "./bundled-cli";
+import { bundledCli, skipBundled } from "./bundled-cli";
 import { cli } from "./run-cli";
 import { tempVaults } from "./temp-vault";
 
@@ -15,7 +15,7 @@ function largeVault(extra: Record<string, string>): string {
 
 const nested = (depth: number) => `---\ntype: contact\nnotes: ${"[".repeat(depth)}${"]".repeat(depth)}\n---\n`;
 
-describe("the reader thread of the built command line", () => {
+describe.skipIf(skipBundled)("the reader thread of the built command line", () => {
 	it("reads a block nested deeper than the main thread's stack allows as the main thread does: a problem, not a crash nor a contact", async () => {
 		const vault = largeVault({ "Deep 1000.md": nested(1000), "Deep 3000.md": nested(3000), "Deep 9000.md": nested(9000) });
 		const inProcess = await cli("due", vault, "--json", "--today", "2026-11-22");
