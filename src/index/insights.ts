@@ -1,7 +1,8 @@
 import { daysBetween } from "../domain/dates";
 import { baseName, parseLink } from "../domain/links";
-import { tookPlace } from "../domain/rules";
-import type { CalendarDate, Contact, Interview, LinkRef } from "../domain/types";
+import type { CalendarDate, Interview } from "../domain/types";
+import { caseless, World } from "./insights-world";
+import { referralChain, type ReferralNode } from "./referral-chain";
 import type { VaultIndex } from "./vault-index";
 
 /**
@@ -78,20 +79,6 @@ export interface OrganizationInsight {
 	referrals: ReferralPair[];
 }
 
-export interface ReferralNode {
-	name: string;
-	/** The contact note; null for a person suggested in `referrals` who has no note yet. */
-	contact: string | null;
-	/**
-	 * Who led to them, as the notes say: the `referred-by` contact's name (the
-	 * link's text when that person has no note; null when nobody, or when that
-	 * contact is archived); for a suggested person, who suggested them.
-	 */
-	referredBy: string | null;
-	/** A conversation with them took place. */
-	met: boolean;
-	children: ReferralNode[];
-}
 
 export interface Insights {
 	funnel: Funnel;
@@ -108,52 +95,6 @@ export function insights(index: VaultIndex, today: CalendarDate): Insights {
 		organizations: organizations(w),
 		referralChain: referralChain(w),
 	};
-}
-
-/** What every part needs, worked out once. */
-class World {
-	readonly contacts: Contact[];
-	/** Interviews that count: known status, contact not archived. */
-	readonly interviews: Interview[];
-	/** Contact path → its counted interviews. */
-	readonly byContact = new Map<string, Interview[]>();
-	readonly contactOf = new Map<string, Contact | null>();
-	readonly held: Interview[];
-
-	constructor(
-		readonly index: VaultIndex,
-		readonly today: CalendarDate,
-	) {
-		this.contacts = index
-			.contacts()
-			.filter((c) => c.status !== "archived")
-			.sort(byName);
-		this.interviews = [];
-		for (const iv of index.interviews().sort(byDateThenPath)) {
-			if (iv.statusUnknown) continue;
-			const c = index.contactOf(iv);
-			if (c?.status === "archived") continue;
-			this.interviews.push(iv);
-			this.contactOf.set(iv.path, c);
-			if (c) {
-				const list = this.byContact.get(c.path);
-				if (list) list.push(iv);
-				else this.byContact.set(c.path, [iv]);
-			}
-		}
-		this.held = this.interviews.filter((iv) => tookPlace(iv, today));
-	}
-
-	/** Conversations held with a contact. */
-	heldWith(c: Contact): number {
-		return (this.byContact.get(c.path) ?? []).filter((iv) => tookPlace(iv, this.today)).length;
-	}
-
-	/** A link resolved to a visible contact; archived ones count as hidden. */
-	resolve(link: LinkRef): { contact: Contact | null; hidden: boolean } {
-		const c = this.index.resolveContact(link);
-		return c?.status === "archived" ? { contact: null, hidden: true } : { contact: c, hidden: false };
-	}
 }
 
 // ---- funnel ------------------------------------------------------------------
@@ -285,133 +226,4 @@ function organizations(w: World): OrganizationInsight[] {
 		}
 	}
 	return [...byOrg.values()].sort((a, b) => caseless(a.organization, b.organization));
-}
-
-// ---- referral chain ------------------------------------------------------------
-
-/** Contacts nest at most this deep (a suggested person one level more); deeper ones continue as further roots, so that no consumer (JSON.stringify, a recursive view) runs out of stack. */
-export const MAX_CHAIN_DEPTH = 100;
-
-/**
- * A forest. A contact's parent is the contact its `referred-by` resolves to
- * (not archived, not itself); contacts without one are roots. People suggested
- * in `referrals` of a conversation held who have no contact note hang as leaves
- * under the contact interviewed (the earliest conversation suggesting them).
- * A cycle of `referred-by` links is cut at its member that sorts first, which
- * becomes a root; a chain deeper than MAX_CHAIN_DEPTH continues as a root too.
- * Every visible contact appears exactly once; `referredBy` on a root says who
- * the notes name even when that person is no node. Siblings sort by name.
- */
-function referralChain(w: World): ReferralNode[] {
-	const parent = new Map<string, string>();
-	const children = new Map<string, Contact[]>();
-	const referrerName = new Map<string, string | null>();
-	for (const c of w.contacts) {
-		if (!c.referredBy) continue;
-		const { contact: p, hidden } = w.resolve(c.referredBy);
-		referrerName.set(c.path, hidden ? null : (p?.name ?? c.referredBy.display));
-		if (!p || p.path === c.path) continue;
-		parent.set(c.path, p.path);
-		const list = children.get(p.path);
-		if (list) list.push(c);
-		else children.set(p.path, [c]);
-	}
-
-	const leaves = new Map<string, ReferralNode[]>();
-	const placed = new Set<string>();
-	for (const iv of w.held) {
-		const from = w.contactOf.get(iv.path);
-		if (!from) continue;
-		for (const link of iv.referrals) {
-			if (w.index.resolveContact(link)) continue;
-			const key = baseName(link.target).toLowerCase();
-			if (placed.has(key)) continue;
-			placed.add(key);
-			const node: ReferralNode = { name: link.display, contact: null, referredBy: from.name, met: false, children: [] };
-			const list = leaves.get(from.path);
-			if (list) list.push(node);
-			else leaves.set(from.path, [node]);
-		}
-	}
-
-	const visited = new Set<string>();
-	const deferred: Contact[] = [];
-	const make = (c: Contact): ReferralNode => ({
-		name: c.name,
-		contact: c.path,
-		referredBy: referrerName.get(c.path) ?? null,
-		met: w.heldWith(c) > 0,
-		children: [],
-	});
-	const build = (root: Contact): ReferralNode => {
-		const top = make(root);
-		visited.add(root.path);
-		const stack: [Contact, ReferralNode, number][] = [[root, top, 1]];
-		for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-			const [c, node, depth] = item;
-			for (const child of children.get(c.path) ?? []) {
-				if (visited.has(child.path)) continue;
-				visited.add(child.path);
-				if (depth + 1 > MAX_CHAIN_DEPTH) {
-					deferred.push(child);
-					continue;
-				}
-				const n = make(child);
-				node.children.push(n);
-				stack.push([child, n, depth + 1]);
-			}
-			node.children.push(...(leaves.get(c.path) ?? []));
-			node.children.sort(byNode);
-		}
-		return top;
-	};
-	const forest: ReferralNode[] = [];
-	const grow = (root: Contact) => {
-		forest.push(build(root));
-		for (let c = deferred.pop(); c !== undefined; c = deferred.pop()) forest.push(build(c));
-	};
-
-	for (const c of w.contacts) if (!parent.has(c.path)) grow(c);
-	// What is left hangs from a cycle: walk up from it to the cycle and cut there.
-	const byPath = new Map(w.contacts.map((c) => [c.path, c]));
-	for (const c of w.contacts) {
-		if (visited.has(c.path)) continue;
-		const walk: string[] = [];
-		const onWalk = new Set<string>();
-		let at: string | undefined = c.path;
-		while (at !== undefined && !onWalk.has(at) && !visited.has(at)) {
-			walk.push(at);
-			onWalk.add(at);
-			at = parent.get(at);
-		}
-		const cycle = at !== undefined && onWalk.has(at) ? walk.slice(walk.indexOf(at)) : walk;
-		const root = cycle
-			.map((p) => byPath.get(p))
-			.filter((x): x is Contact => x !== undefined)
-			.sort(byName)[0];
-		if (root) grow(root);
-	}
-	return forest.sort(byNode);
-}
-
-function byNode(a: ReferralNode, b: ReferralNode): number {
-	return caseless(a.name, b.name) || caseless(a.contact ?? "", b.contact ?? "");
-}
-
-// ---- helpers ---------------------------------------------------------------------
-
-function caseless(a: string, b: string): number {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
-	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byName(a: Contact, b: Contact): number {
-	return caseless(a.name, b.name) || caseless(a.path, b.path);
-}
-
-function byDateThenPath(a: Interview, b: Interview): number {
-	const x = a.date ?? "\uffff";
-	const y = b.date ?? "\uffff";
-	return x < y ? -1 : x > y ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

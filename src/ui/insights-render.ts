@@ -1,5 +1,6 @@
 import type { CalendarDate } from "../domain/types";
-import type { FieldInsight, Funnel, Insights, OrganizationInsight, ReferralNode } from "../index/insights";
+import type { FieldInsight, Funnel, Insights, OrganizationInsight } from "../index/insights";
+import type { ReferralNode } from "../index/referral-chain";
 
 /**
  * Renders "the search at a glance" (see src/index/insights.ts for what each

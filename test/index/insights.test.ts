@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexVault } from "../../src/cli/vault-reader";
-import { insights, MAX_CHAIN_DEPTH, median, organizationName, type ReferralNode } from "../../src/index/insights";
+import { insights, median, organizationName } from "../../src/index/insights";
+import { MAX_CHAIN_DEPTH, type ReferralNode } from "../../src/index/referral-chain";
 import { VaultIndex } from "../../src/index/vault-index";
 
 const TODAY = "2026-11-22";
