@@ -17,8 +17,8 @@ export interface Dashboard {
 
 const NONE: readonly string[] = [];
 
-/** Interviews linked per step of `prepare`. */
-const LINK_STEP = 256;
+/** Interviews linked per step of `prepare` (few: a step stays short on a cold start too). */
+const LINK_STEP = 32;
 
 /**
  * The in-memory index of contacts and interviews. Notes come in one at a time

@@ -86,13 +86,13 @@ describe("the start-up scan of a large vault", () => {
 		expect(completeDuring.every((c) => !c)).toBe(true);
 		await Promise.resolve();
 		expect(complete).toBe(true);
-		// Reading (every 128 notes), then working out the follow-ups, as the view words it.
+		// Reading (a look at the clock every 4 notes), then working out the follow-ups, as the view words it.
 		const reading = seen.filter((p) => p.read < p.total);
 		expect(reading.length).toBeGreaterThan(10);
 		expect(reading.map((p) => p.read)).toEqual([...reading.map((p) => p.read)].sort((a, b) => a - b));
 		expect(seen.every((p) => p.total === 2600)).toBe(true);
 		expect(seen.some((p) => p.read === p.total)).toBe(true);
-		expect(readingText(reading[3] ?? null)).toBe("Reading 512 of 2,600 notes…");
+		expect(readingText(reading[299] ?? null)).toBe("Reading 1,200 of 2,600 notes…");
 		expect(readingText({ read: 2600, total: 2600 })).toBe("Working out your follow-ups…");
 		expect(dueReport(live.index, TODAY, 14)).toEqual(await atOnce());
 	});
