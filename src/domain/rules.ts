@@ -83,12 +83,12 @@ export function personOf(contact: Contact | null, iv: Interview): string {
 	return contact?.name ?? (iv.contact ? baseName(iv.contact.target) : iv.name);
 }
 
-/** The title the table of kinds words for this kind. */
 /**
- * A follow-up, always built as this one object literal in this order (its
- * optional keys added after): a vault has tens of thousands of follow-ups, and
- * objects built by spreading others each get a shape of their own, several
- * times larger and slower to read (bench/RESULTS.md, 2026-11-30).
+ * A follow-up, titled as the table of kinds words it. Always built as this one
+ * object literal in this order (its optional keys added after): a vault has
+ * tens of thousands of follow-ups, and objects built by spreading others each
+ * get a shape of their own, several times larger and slower to read
+ * (bench/RESULTS.md, 2026-11-30).
  */
 function followUp(kind: FollowUpKind, parts: TitleParts, due: CalendarDate, note: string, contact: string | null): FollowUp {
 	return { kind, title: followUpKind(kind).title(parts), due, note, contact, person: parts.person };

@@ -49,7 +49,11 @@ export class MultiMap {
 		}
 	}
 
-	/** The values under `key`, in the order added (none for a key never used). */
+	/**
+	 * The values under `key`, in the order added (none for a key never used).
+	 * Not to be changed while it is walked: unlike a Set's, this walk may skip a
+	 * value when another is removed meanwhile.
+	 */
 	get(key: string): Iterable<string> {
 		const v = this.map.get(key);
 		return v === undefined ? NONE : typeof v === "string" ? [v] : v;
