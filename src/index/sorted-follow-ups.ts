@@ -101,24 +101,12 @@ export class SortedFollowUps {
 
 	/** Index of the first follow-up due on or after `date`. */
 	firstDueFrom(date: CalendarDate): number {
-		return this.firstDue((due) => due < date);
+		return firstDue(this.items, (due) => due < date);
 	}
 
 	/** Index of the first follow-up due after `date`. */
 	firstDueAfter(date: CalendarDate): number {
-		return this.firstDue((due) => due <= date);
-	}
-
-	/** Index of the first follow-up whose due day `before` does not hold for (the items are sorted by due day). */
-	private firstDue(before: (due: CalendarDate) => boolean): number {
-		let lo = 0;
-		let hi = this.items.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (before(this.items[mid]?.due ?? "")) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
+		return firstDue(this.items, (due) => due <= date);
 	}
 
 	private lowerBound(f: FollowUp): number {
@@ -132,6 +120,18 @@ export class SortedFollowUps {
 		}
 		return lo;
 	}
+}
+
+/** Index of the first follow-up whose due day `before` does not hold for, in a list sorted by due day. */
+export function firstDue(sorted: readonly FollowUp[], before: (due: CalendarDate) => boolean): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (before((sorted[mid] as FollowUp).due)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Follow-ups per sorted run of `resetInSteps`: one run sorts in a few milliseconds. */

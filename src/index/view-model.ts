@@ -6,6 +6,7 @@ import { followUpStatus } from "../domain/rules";
 import type { CalendarDate, Conversation, FollowUp, FollowUpStatus, Problem } from "../domain/types";
 import { conversationsSoon } from "./conversations";
 import type { FieldProgress } from "./field-tally";
+import { firstDue } from "./sorted-follow-ups";
 import type { VaultIndex } from "./vault-index";
 
 /**
@@ -101,18 +102,6 @@ export function buildViewModel(index: VaultIndex, today: CalendarDate, options: 
 /** Overdue plus due today, as the status bar counts them: found in the sorted list, not copied out of it. */
 export function dueCount(index: VaultIndex, today: CalendarDate): number {
 	return firstDue(index.followUps(today), (due) => due <= today);
-}
-
-/** Index of the first follow-up whose due day `before` does not hold for, in a list sorted by due day. */
-function firstDue(sorted: readonly FollowUp[], before: (due: CalendarDate) => boolean): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (before((sorted[mid] as FollowUp).due)) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 function horizonHint(days: number): string {
