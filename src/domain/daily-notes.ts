@@ -132,9 +132,8 @@ function parseStrict(tokens: readonly Token[], text: string): CalendarDate | nul
 		return n;
 	};
 	const name = (names: readonly string[]): number | null => {
-		// Longest first: "June" before "Jun".
-		const order = names.map((n, i) => [n, i] as const).sort((a, b) => b[0].length - a[0].length);
-		for (const [n, i] of order) {
+		// No name of a list starts another (MMMM and MMM have lists of their own), so the first that matches is the one.
+		for (const [i, n] of names.entries()) {
 			if (text.slice(at, at + n.length).toLowerCase() === n.toLowerCase()) {
 				at += n.length;
 				return i;
