@@ -107,8 +107,7 @@ export function planContactNotes(
 			// Same profile or email twice, or the same name where one of them has nothing to tell them apart.
 			plan.skip.push({ name: person.name, reason: "listed more than once in the export" });
 		} else {
-			const base = joinVaultPath(folder, person.name).slice(0, -3);
-			const path = freeName(base, isTaken);
+			const path = freeName(joinVaultPath(folder, person.name), isTaken);
 			taken.add(path.toLowerCase());
 			plan.create.push({ path, name: person.name, frontmatter: person.frontmatter, body: person.body });
 		}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { advisors, planForFollowUp, planForNote, planLanded, suggestedPerson, withContactNote } from "../../src/index/draft-plans";
 import type { MessageSettings } from "../../src/domain/message-context";
 import type { FollowUp, NoteRecord } from "../../src/domain/types";
+import type { VaultIndex } from "../../src/index/vault-index";
 import { build, C, I, type Notes } from "../builders";
 
 const TODAY = "2026-11-22";
@@ -27,8 +28,8 @@ const NOTES: Notes = {
 	"Interviews/Odd.md": I("Omar", { status: "maybe" }),
 };
 const index = build(NOTES);
-const note = (path: string): NoteRecord => {
-	const r = index.get(path);
+const note = (path: string, ix: VaultIndex = index): NoteRecord => {
+	const r = ix.get(path);
 	if (!r) throw new Error(`no note ${path}`);
 	return r;
 };
@@ -59,6 +60,30 @@ describe("planForNote on a contact", () => {
 		expect(planForNote(index, note("People/Omar.md"), "keep-in-touch", SETTINGS)?.email).toBeNull();
 	});
 
+	it.each([
+		["a status and no date", { status: "declined" }],
+		["a date and no status", { date: "2026-11-30" }],
+		["a request date and no status", { requested: "2026-11-01" }],
+		["an unknown status", { status: "maybe" }],
+	] as const)("an outreach to a contact whose only interview has %s is not recorded there: it makes a new interview", (_, extra) => {
+		const one = build({ "People/Lin.md": C(), "Interviews/Lin.md": I("Lin", extra) });
+		const p = planForNote(one, note("People/Lin.md", one), "outreach", SETTINGS);
+		expect(p?.target).toMatchObject({ kind: "new-interview", contact: { path: "People/Lin.md" } });
+		expect(p?.seen).toBeNull();
+	});
+
+	it("the landed thanks can be drafted on a contact note, about the last conversation that took place", () => {
+		const p = planForNote(index, note("People/Jane Doe.md"), "landed", SETTINGS);
+		expect(p).toMatchObject({ template: "landed", recipient: "Jane Doe", target: { kind: "contact", path: "People/Jane Doe.md" } });
+		expect(p?.values["interview.date"]).toBe("Tuesday 10 November");
+	});
+
+	it("an email written as a list of one is trimmed, and a blank one is no email", () => {
+		const lists = build({ "People/Lin.md": C({ email: [" lin@example.com "] }), "People/Max.md": C({ email: ["  "] }) });
+		expect(planForNote(lists, note("People/Lin.md", lists), "keep-in-touch", SETTINGS)?.email).toBe("lin@example.com");
+		expect(planForNote(lists, note("People/Max.md", lists), "keep-in-touch", SETTINGS)?.email).toBeNull();
+	});
+
 	it("an interview's message is not offered on a contact note", () => {
 		expect(planForNote(index, note("People/Jane Doe.md"), "thank-you", SETTINGS)).toBeNull();
 		expect(planForNote(index, note("People/Jane Doe.md"), "nudge", SETTINGS)).toBeNull();
@@ -83,6 +108,17 @@ describe("planForNote on an interview", () => {
 		const p = planForNote(index, note(path), template, SETTINGS);
 		expect(p !== null).toBe(offered);
 		if (p) expect(p.target).toEqual({ kind: "interview", path });
+	});
+
+	it("an interview of an unknown status offers no draft, not even an outreach or an update", () => {
+		expect(planForNote(index, note("Interviews/Odd.md"), "outreach", SETTINGS)).toBeNull();
+		expect(planForNote(index, note("Interviews/Odd.md"), "keep-in-touch", SETTINGS)).toBeNull();
+	});
+
+	it("the thanks to a referrer without a contact note goes to the name in referred-by, with no email", () => {
+		const noNote = build({ "People/Lin.md": C({ "referred-by": "[[Ray Moss]]" }), "Interviews/Lin.md": I("Lin", { status: "done", date: "2026-11-10" }) });
+		const p = planForNote(noNote, note("Interviews/Lin.md", noNote), "thank-referrer", SETTINGS);
+		expect(p).toMatchObject({ recipient: "Ray Moss", email: null, target: { kind: "interview", path: "Interviews/Lin.md" } });
 	});
 
 	it("the thanks to the referrer is addressed to the referrer, with their email", () => {
@@ -138,6 +174,41 @@ describe("planForFollowUp", () => {
 		expect(p?.seen).toEqual(withNote.propertiesOf("Interviews/Priya.md"));
 	});
 
+	it("a reach-out whose conversation note is gone has no one to name as the referrer", () => {
+		const f = followUp("reach-out", "Interviews/Kim.md");
+		const p = planForFollowUp(index, { ...f, note: "Interviews/Gone.md" }, SETTINGS);
+		expect(p).toMatchObject({ template: "outreach", recipient: "Priya Nair", target: { kind: "suggested" } });
+		expect(p?.values["referrer.name"]).toBeNull();
+	});
+
+	it("a reach-out from a conversation that links to no one: the person's own contact note gives the email and who referred them", () => {
+		const noOne = build({
+			"Interviews/Talk.md": { type: "interview", status: "done", date: "2026-11-15", referrals: ["[[People/Priya Nair|Priya]]"] },
+			"People/Priya Nair.md": C({ email: "priya@example.com", "referred-by": "[[Sam Lee]]" }),
+			"People/Sam Lee.md": C(),
+		});
+		const f = noOne.followUps(TODAY).find((x) => x.kind === "reach-out");
+		if (!f) throw new Error("no reach-out");
+		const p = planForFollowUp(noOne, f, SETTINGS);
+		expect(p).toMatchObject({ recipient: "Priya Nair", email: "priya@example.com", target: { kind: "suggested", followUp: f } });
+		expect(p?.values["referrer.name"]).toBe("Sam Lee");
+	});
+
+	it("a keep-in-touch follow-up drafts the update on its contact note, and nothing once that note is gone", () => {
+		const f = followUp("keep-in-touch", "People/Jane Doe.md");
+		expect(planForFollowUp(index, f, SETTINGS)).toMatchObject({ template: "keep-in-touch", recipient: "Jane Doe", target: { kind: "contact", path: "People/Jane Doe.md" } });
+		expect(planForFollowUp(index, { ...f, note: "People/Gone.md" }, SETTINGS)).toBeNull();
+	});
+
+	it("nothing to draft for a thank-you on a conversation that links to no one", () => {
+		expect(planForFollowUp(index, followUp("thank-you", "Interviews/Nobody.md"), SETTINGS)).toBeNull();
+	});
+
+	it("a thanks to the referrer left over for a contact no one referred has no one to address", () => {
+		const f = followUp("thank-you", "Interviews/Kim.md");
+		expect(planForFollowUp(index, { ...f, kind: "thank-referrer" }, SETTINGS)).toMatchObject({ template: "thank-referrer", recipient: "", email: null });
+	});
+
 	it("nothing to draft for a nudge past the allowed count, or a follow-up whose note is gone", () => {
 		const f = followUp("nudge", "Interviews/Omar.md");
 		expect(planForFollowUp(index, { ...f, closeRequest: true }, SETTINGS)).toBeNull();
@@ -168,12 +239,22 @@ describe("advisors and planLanded", () => {
 		expect(advisors(two, TODAY).map((a) => a.contact.name)).toEqual(["Bea", "Jane Doe"]);
 	});
 
+	it("two advisors of the same name come by the path of their notes", () => {
+		const twins = build({
+			"People/Work/Lee.md": C(),
+			"People/Home/Lee.md": C(),
+			"Interviews/Lee at work.md": I("People/Work/Lee", { status: "done", date: "2026-11-01" }),
+			"Interviews/Lee at home.md": I("People/Home/Lee", { status: "done", date: "2026-11-02" }),
+		});
+		expect(advisors(twins, TODAY).map((a) => a.contact.path)).toEqual(["People/Home/Lee.md", "People/Work/Lee.md"]);
+	});
+
 	it("the landed thanks goes to the contact note, with the new role when given", () => {
 		const [advisor] = advisors(index, TODAY);
 		if (!advisor) throw new Error("no advisor");
 		const p = planLanded(index, advisor, SETTINGS, "  UX researcher at Acme ");
 		expect(p).toMatchObject({ template: "landed", recipient: "Jane Doe", target: { kind: "contact", path: "People/Jane Doe.md" } });
 		expect(p.values["new-role"]).toBe("UX researcher at Acme");
-		expect(planLanded(index, advisor, SETTINGS, "  ").values["new-role"]).not.toBe("  ");
+		expect(planLanded(index, advisor, SETTINGS, "  ").values["new-role"]).toBeNull();
 	});
 });
