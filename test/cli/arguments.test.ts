@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main";
 import { cli } from "./run-cli";
 
 const vault = join(__dirname, "..", "..", "example-vault");
@@ -29,6 +30,22 @@ describe("subcommands", () => {
 		// eslint-disable-next-line no-control-regex -- the test looks for control characters on purpose
 		expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
 		expect(r.stderr).toContain("[2Jdue");
+	});
+});
+
+describe("errors", () => {
+	it("an error that is neither about the arguments nor about the vault is not reported as one: run rejects with it", async () => {
+		let err = "";
+		const io = {
+			out: () => {
+				throw new Error("write EPIPE");
+			},
+			err: (t: string) => (err += t),
+			color: false,
+			now: () => new Date(2026, 10, 22),
+		};
+		await expect(run(["due", vault, "--today", "2026-11-22"], io)).rejects.toThrow("write EPIPE");
+		expect(err).toBe("");
 	});
 });
 

@@ -86,8 +86,28 @@ describe("due, for a person to read", () => {
 		expect(out).toContain("  Median time from request to reply (or to the conversation): 10 days, over 1 reply with dates\n");
 	});
 
-	it("colours only when asked: bold headings, dim notes, red overdue days", async () => {
-		const dir = vault({ "People/Ann.md": contact(), "I/Ann.md": interview("Ann", "status: done\ndate: 2026-11-10\n") });
+	it("at a glance, in the singular: one request, one day to reply", async () => {
+		const out = await text(
+			vault({ "People/A.md": contact(), "I/A.md": interview("A", "status: done\nrequested: 2026-11-01\ndate: 2026-11-02\nthank-you-sent: 2026-11-03\n") }),
+		);
+		expect(out).toContain(
+			"\nAt a glance\n  1 request → 1 reply (100%) → 1 conversation → 0 referrals\n" +
+				"  Median time from request to reply (or to the conversation): 1 day, over 1 reply with dates\n",
+		);
+	});
+
+	it("at a glance, before any reply: the rate is 0% and there is no time to reply", async () => {
+		const out = await text(vault({ "People/C.md": contact(), "I/C.md": interview("C", "status: requested\nrequested: 2026-11-20\n") }));
+		expect(out.endsWith("\nAt a glance\n  1 request → 0 replies (0%) → 0 conversations → 0 referrals\n")).toBe(true);
+	});
+
+	it("colours only when asked: bold headings, dim notes, red overdue days only", async () => {
+		const dir = vault({
+			"People/Ann.md": contact(),
+			"I/Ann.md": interview("Ann", "status: done\ndate: 2026-11-10\n"),
+			"People/Bo.md": contact(),
+			"I/Bo.md": interview("Bo", "status: done\ndate: 2026-11-20\n"),
+		});
 		let out = "";
 		const code = await run(["due", dir, "--today", "2026-11-22"], { out: (t) => (out += t), err: () => undefined, color: true, now: () => new Date(2026, 10, 22) });
 		expect(code).toBe(0);
@@ -95,6 +115,7 @@ describe("due, for a person to read", () => {
 		expect(out).toContain("\u001b[1mOverdue (1)\u001b[22m");
 		expect(out).toContain("\u001b[2m(\u001b[31m10 days overdue\u001b[39m)\u001b[22m");
 		expect(out).toContain("\u001b[2m              I/Ann.md\u001b[22m");
+		expect(out).toContain("  Sun 22 Nov  Send a thank-you to Bo  \u001b[2m(today)\u001b[22m\n");
 		expect(await text(dir)).not.toContain("\u001b[");
 	});
 });

@@ -17,15 +17,28 @@ describe("readFrontmatter", () => {
 		});
 	});
 
-	it("an empty block holds no properties", () => {
+	it("an empty block, or one of YAML's null, holds no properties", () => {
 		expect(readFrontmatter("---\n---\nbody")).toEqual({ kind: "ok", data: {} });
 		expect(readFrontmatter("---\n# only a comment\n---\n")).toEqual({ kind: "ok", data: {} });
+		for (const empty of ["~", "null", "#"]) {
+			expect(readFrontmatter(`---\n${empty}\n---\n`), empty).toEqual({ kind: "ok", data: {} });
+		}
 	});
 
 	it("no properties: no opening line, a rule of four dashes, a first line alone, a block never closed", () => {
-		for (const text of ["", "# Title\n---\na: 1\n---\n", "----\na: 1\n----\n", "---", "---\na: 1\n", "---\na: 1\n---x\n", " ---\na: 1\n---\n"]) {
+		for (const text of ["", "# Title\n---\na: 1\n---\n", "----\na: 1\n----\n", "---", "---\na: 1\n", "---\na: 1\n---x\n", " ---\na: 1\n---\n", "---\nabc\n"]) {
 			expect(readFrontmatter(text), JSON.stringify(text)).toEqual({ kind: "none" });
 		}
+	});
+
+	it("no properties after an opening line of more dashes, even when a --- line follows", () => {
+		for (const text of ["----\ntype: contact\n---\n", "---- draft\ntype: contact\n---\n"]) {
+			expect(readFrontmatter(text), JSON.stringify(text)).toEqual({ kind: "none" });
+		}
+	});
+
+	it("no properties in a note whose lines end with CR alone: its opening line never ends", () => {
+		expect(readFrontmatter("---\rtype: contact\r---\r")).toEqual({ kind: "none" });
 	});
 
 	it("refuses other languages by name, never running them", () => {
@@ -54,6 +67,10 @@ describe("readFrontmatter", () => {
 		}
 		const dup = readFrontmatter("---\nfield: a\nfield: b\n---\n");
 		expect(dup.kind).toBe("error");
+		expect(readFrontmatter("---\nmet: !!timestamp 2026-11-22\n---\n")).toEqual({
+			kind: "error",
+			message: "the frontmatter is not valid YAML: unknown tag !<tag:yaml.org,2002:timestamp> at line 2, column 28",
+		});
 	});
 });
 
@@ -71,5 +88,7 @@ describe("closingFence", () => {
 		expect(closingFence("---\na\n----\n", 3)).toBe(-1);
 		expect(closingFence("---\na\n---\rb", 3)).toBe(-1);
 		expect(closingFence("---\na: 1\n", 3)).toBe(-1);
+		expect(closingFence("---\nabc\n", 3)).toBe(-1);
+		expect(closingFence("---\nabc", 3)).toBe(-1);
 	});
 });
