@@ -28,6 +28,11 @@ describe("columnOf", () => {
 	] as const)("%o is in %s", (fm, column) => {
 		expect(columnOf(interviewOf(I("Ann", fm)), TODAY)).toBe(column);
 	});
+
+	it("places a note without a status whose request date or date cannot be read in Preparing, not Requested", () => {
+		expect(columnOf(interviewOf(I("Ann", { requested: "soon" })), TODAY)).toBe("preparing");
+		expect(columnOf(interviewOf(I("Ann", { date: "2026-02-30" })), TODAY)).toBe("preparing");
+	});
 });
 
 describe("boardCard", () => {
@@ -49,6 +54,13 @@ describe("boardCard", () => {
 		expect(boardCard(interviewOf(I("Ann", { status: "odd" })), "Ann", [], TODAY)).toBeNull();
 	});
 
+	it("gives a date without a time alone, and the days waiting only on a card in Requested that has a request date", () => {
+		expect(boardCard(interviewOf(I("Ann", { status: "scheduled", date: "2026-11-24" })), "Ann", [], TODAY)?.when).toBe("Tue 24 Nov");
+		// Declined after waiting: the request date no longer says anything on the card.
+		expect(boardCard(interviewOf(I("Ann", { status: "declined", requested: "2026-11-10" })), "Ann", [], TODAY)?.when).toBeNull();
+		expect(boardCard(interviewOf(I("Ann", { status: "requested" })), "Ann", [], TODAY)?.when).toBeNull();
+	});
+
 	it("says when a snooze decides the follow-up's day, and why a card sits where it does when its date cannot be read", () => {
 		const iv = interviewOf(I("Ann", { status: "requested", requested: "2026-11-10", "snooze-until": "2026-11-25" }));
 		const nudge = { kind: "nudge", due: "2026-11-25", note: iv.path, contact: null, title: "Nudge Ann about your request", person: "Ann" } as const;
@@ -57,6 +69,9 @@ describe("boardCard", () => {
 		expect(boardCard(iv, "Ann", [{ ...nudge, due: "2026-11-27" }], TODAY)?.next).toBe("Nudge Ann about your request · in 5 days");
 		const past = interviewOf(I("Ann", { status: "requested", requested: "2026-11-10", "snooze-until": "2026-11-20" }));
 		expect(boardCard(past, "Ann", [{ ...nudge, due: "2026-11-20" }], TODAY)?.next).toBe("Nudge Ann about your request · 2 days overdue");
+		// A snooze that ends today has done its work: the follow-up is simply due today.
+		const endsToday = interviewOf(I("Ann", { status: "requested", requested: "2026-11-10", "snooze-until": TODAY }));
+		expect(boardCard(endsToday, "Ann", [{ ...nudge, due: TODAY }], TODAY)?.next).toBe("Nudge Ann about your request · today");
 		const bad = interviewOf(I("Ann", { status: "scheduled", date: "2026-02-30" }));
 		expect(boardCard(bad, "Ann", [], TODAY)).toMatchObject({ column: "scheduled", when: null, problem: "Cannot read its date: see Needs attention" });
 		expect(boardCard(interviewOf(I("Ann", { status: "scheduled", date: "2026-11-24" })), "Ann", [], TODAY)?.problem).toBeNull();
@@ -83,6 +98,8 @@ describe("moveChange", () => {
 
 	it("writes nothing to its own column, to Preparing, or to Scheduled (the Schedule dialog does that)", () => {
 		expect(moveChange("I/x.md", seen, "scheduled", "scheduled", TODAY)).toBeNull();
+		expect(moveChange("I/x.md", { status: "done" }, "done", "done", TODAY)).toBeNull();
+		expect(moveChange("I/x.md", { status: "requested", requested: "2026-11-10" }, "requested", "requested", TODAY)).toBeNull();
 		expect(moveChange("I/x.md", seen, "scheduled", "preparing", TODAY)).toBeNull();
 		expect(moveChange("I/x.md", { status: "requested" }, "requested", "scheduled", TODAY)).toBeNull();
 	});

@@ -9,6 +9,7 @@ import {
 	templateFileText,
 	templateForFileName,
 } from "../../src/domain/builtin-templates";
+import type { TemplateId } from "../../src/domain/builtin-templates";
 import { PLACEHOLDERS, buildMessageValues } from "../../src/domain/message-context";
 import { parseNote } from "../../src/domain/parse";
 import { pickQuestions, renderQuestionChecklist } from "../../src/domain/questions";
@@ -93,10 +94,15 @@ describe("the built-in templates", () => {
 		expect(builtinTemplate("thank-you").sentProperty).toBe("thank-you-sent");
 	});
 
+	it("have no template for an id they do not know", () => {
+		expect(() => builtinTemplate("farewell" as TemplateId)).toThrow('No built-in template "farewell"');
+	});
+
 	it("are found by the file name a user overrides them with", () => {
 		expect(templateForFileName("Templates/thank-you.MD")?.id).toBe("thank-you");
 		expect(templateForFileName("Interview note")?.id).toBe("interview-note");
 		expect(templateForFileName("Other.md")).toBeNull();
+		expect(templateForFileName("Templates/ Thank-you .md")?.id).toBe("thank-you");
 	});
 
 	it("ask for about thirty minutes, information rather than a job, at their choice of time and format", () => {
@@ -256,6 +262,30 @@ describe("user template files", () => {
 		expect(parseTemplateFile("Dear you,\nSubject: not a subject")).toEqual({ subject: null, body: "Dear you,\nSubject: not a subject" });
 	});
 
+	it("take the subject line with blanks around its words and colon, and only a first line that starts with the word", () => {
+		expect(parseTemplateFile("  Subject : Hi\nBody")).toEqual({ subject: "Hi", body: "Body" });
+		expect(parseTemplateFile("Re subject: Hi\nBody")).toEqual({ subject: null, body: "Re subject: Hi\nBody" });
+		expect(parseTemplateFile("Nosubject: Hi\nBody")).toEqual({ subject: null, body: "Nosubject: Hi\nBody" });
+	});
+
+	it("drop lines of blanks after the subject, and read a file that has a subject only", () => {
+		expect(parseTemplateFile("Subject: Hi\n  \n\t\nBody")).toEqual({ subject: "Hi", body: "Body" });
+		expect(parseTemplateFile("Subject: Hi\n\n")).toEqual({ subject: "Hi", body: "" });
+	});
+
+	it("read a carriage return alone as a line end, and drop a byte-order mark only at the start", () => {
+		expect(parseTemplateFile("Subject: Hi\rDear you,\rBye")).toEqual({ subject: "Hi", body: "Dear you,\nBye" });
+		expect(parseTemplateFile("Dear\uFEFFyou")).toEqual({ subject: null, body: "Dear\uFEFFyou" });
+		expect(resolveTemplate("contact-note", "\uFEFF---\rtype: contact\r---\r")).toEqual({ subject: null, body: "---\ntype: contact\n---\n" });
+		expect(resolveTemplate("contact-note", "A\uFEFFB")).toEqual({ subject: null, body: "A\uFEFFB" });
+	});
+
+	it("write a message's file as its subject line, a blank line and the body, and a note's as the body alone, each ending in one newline", () => {
+		expect(templateFileText({ subject: "Hi {{contact.first-name}}", body: "Dear you,\nBye" })).toBe("Subject: Hi {{contact.first-name}}\n\nDear you,\nBye\n");
+		expect(templateFileText({ subject: "Hi", body: "Bye\n" })).toBe("Subject: Hi\n\nBye\n");
+		expect(templateFileText({ subject: null, body: "---\ntype: contact\n---\n" })).toBe("---\ntype: contact\n---\n");
+	});
+
 	it("override the built-in text, keeping its subject when the file has none", () => {
 		expect(resolveTemplate("nudge", "Hi {{contact.first-name}}, any news?")).toEqual({
 			subject: builtinTemplate("nudge").subject,
@@ -263,6 +293,7 @@ describe("user template files", () => {
 		});
 		expect(resolveTemplate("nudge", "Subject: Checking in\n\nHi")).toEqual({ subject: "Checking in", body: "Hi" });
 		expect(resolveTemplate("nudge", null)).toEqual({ subject: builtinTemplate("nudge").subject, body: builtinTemplate("nudge").body });
+		expect(resolveTemplate("interview-note", undefined)).toEqual({ subject: null, body: builtinTemplate("interview-note").body });
 		const noteText = "---\r\ntype: contact\r\n---\r\nSubject: kept\r\n";
 		expect(resolveTemplate("contact-note", noteText)).toEqual({ subject: null, body: "---\ntype: contact\n---\nSubject: kept\n" });
 	});

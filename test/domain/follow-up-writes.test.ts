@@ -44,6 +44,8 @@ describe("doneChange", () => {
 		["1.5", 1],
 		["12", 13],
 		[null, 1],
+		// A list is not a count, even one holding a single number.
+		[[2], 1],
 	])("a nudge with nudges %o writes nudged today and nudges %d", (had, next) => {
 		const seen = had === undefined ? { status: "requested" } : { status: "requested", nudges: had };
 		const change = doneChange(item("nudge"), seen, TODAY);
