@@ -1,9 +1,25 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { readInThread } from "../../src/cli/reader-thread";
 import { indexVault } from "../../src/cli/vault-reader";
 import { VaultError } from "../../src/cli/vault-walk";
 import { tempVaults } from "./temp-vault";
+
+/** The machine's cores as `node:os` reports them: `parallelism` undefined stands for a Node without `availableParallelism`. */
+const machine = vi.hoisted(() => ({ parallelism: 4 as number | undefined, cpus: 4 }));
+vi.mock("node:os", async (importOriginal) => {
+	const os = await importOriginal<typeof import("node:os")>();
+	return {
+		...os,
+		get availableParallelism() {
+			return machine.parallelism === undefined ? undefined : () => machine.parallelism;
+		},
+		cpus: () => os.cpus().concat(os.cpus(), os.cpus(), os.cpus()).slice(0, machine.cpus),
+	};
+});
+// The reader thread runs dist/cli.js (see reader-thread.test.ts): here a stand-in says when it was asked.
+vi.mock("../../src/cli/reader-thread", () => ({ readInThread: vi.fn(() => 0) }));
 
 const vault = tempVaults("ii-reader-");
 
@@ -68,6 +84,14 @@ describe("reading a vault folder", () => {
 		expect(indexVault(dir, undefined, (p) => p.startsWith("Templates/")).contacts().map((c) => c.path)).toEqual(["People/Jane.md"]);
 	});
 
+	it("leaves out the problems of the links `ignore` names", () => {
+		const dir = vault({ "People/Jane.md": CONTACT });
+		mkdirSync(join(dir, "Templates"));
+		symlinkSync(join(dir, "nowhere.md"), join(dir, "Templates", "Gone.md"));
+		expect(indexVault(dir, undefined, (p) => p.startsWith("Templates/")).problems()).toEqual([]);
+		expect(indexVault(dir).problems().map((p) => p.note)).toEqual(["Templates/Gone.md"]);
+	});
+
 	it("reads the properties block only: BOM, CRLF, a closing line with trailing blanks, a block after a title", () => {
 		const dir = vault({
 			"A.md": "\ufeff---\r\ntype: contact\r\nfield: Bom\r\n---\r\nbody\r\n",
@@ -90,5 +114,61 @@ describe("reading a vault folder", () => {
 				.fields("2026-11-22")
 				.map((f) => f.field),
 		).toEqual(["Long", "Longer"]);
+	});
+});
+
+describe("the reader thread", () => {
+	const thread = vi.mocked(readInThread);
+	const FROM_FILE = "---\ntype: contact\nfield: From the file\n---\n";
+	/** 2,000 notes (where a reader thread starts to pay): two contacts, then empty notes, and Ann, a contact. */
+	const large = vault(
+		Object.fromEntries([
+			...Array.from({ length: 2000 }, (_, i) => [`N${String(i).padStart(4, "0")}.md`, i < 2 ? FROM_FILE : ""]),
+			["People/Ann.md", CONTACT],
+		]),
+	);
+	beforeEach(() => {
+		thread.mockReset();
+		thread.mockReturnValue(0);
+		machine.parallelism = 4;
+		machine.cpus = 4;
+	});
+
+	it("reads the notes of a vault of 2,000 notes or more, given the script it runs, when the machine has more than one core", () => {
+		indexVault(large, undefined, (p) => p === "N1999.md", "cli.js");
+		expect(thread).toHaveBeenCalledTimes(1);
+		const [script, root, paths] = thread.mock.calls[0] ?? [];
+		expect([script, root, paths?.length, paths?.[0], paths?.[1999]]).toEqual(["cli.js", large, 2000, "N0000.md", "People/Ann.md"]);
+	});
+
+	it("is not started for fewer notes, without the script, or on one core", () => {
+		indexVault(large, undefined, (p) => p === "N1998.md" || p === "N1999.md", "cli.js");
+		indexVault(large);
+		machine.parallelism = 1;
+		indexVault(large, undefined, undefined, "cli.js");
+		expect(thread).not.toHaveBeenCalled();
+	});
+
+	it("counts the cores without availableParallelism, on an older Node", () => {
+		machine.parallelism = undefined;
+		machine.cpus = 1;
+		indexVault(large, undefined, undefined, "cli.js");
+		expect(thread).not.toHaveBeenCalled();
+		machine.cpus = 2;
+		indexVault(large, undefined, undefined, "cli.js");
+		expect(thread).toHaveBeenCalledTimes(1);
+	});
+
+	it("the notes the thread hands over are indexed as it read them, and not read again here", () => {
+		thread.mockImplementation((_script, _root, paths, _recognition, add) => {
+			for (const path of paths.slice(0, 2)) add(path, { data: { type: "contact", field: "From the thread" }, tags: [] });
+			return 2;
+		});
+		const index = indexVault(large, undefined, undefined, "cli.js");
+		expect(index.contacts().map((c) => c.path)).toEqual(["N0000.md", "N0001.md", "People/Ann.md"]);
+		expect(index.fields("2026-11-22").map((f) => [f.field, f.contacts])).toEqual([
+			["From the thread", 2],
+			["Hidden field", 1],
+		]);
 	});
 });

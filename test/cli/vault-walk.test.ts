@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { headReader } from "../../src/cli/head-reader";
-import { listNotes } from "../../src/cli/vault-walk";
+import { listNotes, VaultError } from "../../src/cli/vault-walk";
 import { cli } from "./run-cli";
 
 /**
@@ -69,10 +69,41 @@ describe("symlinked notes and folders", () => {
 		symlinkSync(join(v, "B"), join(v, "A"));
 		symlinkSync(join(v, "A"), join(v, "B"));
 		symlinkSync(join(dir, "nowhere.png"), join(v, "picture.png"));
+		// A link without an extension, in a folder whose name has a dot: a possible folder, reported.
+		mkdirSync(join(v, "Archive.2020"));
+		symlinkSync(join(dir, "nowhere"), join(v, "Archive.2020", "Old"), "dir");
 		const { paths, problems } = listNotes(v);
 		expect(paths).toEqual(["Ok.md"]);
-		expect(problems.map((p) => `${p.note} ${p.property}`)).toEqual(["A null", "B null", "Gone.md null"]);
-		for (const p of problems) expect(p.message).toMatch(/^the link /);
+		expect(problems).toEqual([
+			{ note: "A", property: null, message: `the link goes round in a circle: ELOOP: too many symbolic links encountered, stat '${join(v, "A")}'` },
+			{ note: "Archive.2020/Old", property: null, message: `the link leads nowhere: ENOENT: no such file or directory, stat '${join(v, "Archive.2020", "Old")}'` },
+			{ note: "B", property: null, message: `the link goes round in a circle: ELOOP: too many symbolic links encountered, stat '${join(v, "B")}'` },
+			{ note: "Gone.md", property: null, message: `the link leads nowhere: ENOENT: no such file or directory, stat '${join(v, "Gone.md")}'` },
+		]);
+	});
+
+	it("lists a link to a file only when it is named as a note, whatever it points to", () => {
+		const v = join(dir, "to-files");
+		write("to-files/Ok.md", contact("Ok"));
+		write("picture.png", "not a note");
+		symlinkSync(join(dir, "picture.png"), join(v, "Picture.png"));
+		symlinkSync("/dev/null", join(v, "Device.md"));
+		expect(listNotes(v)).toEqual({ paths: ["Ok.md"], problems: [] });
+	});
+
+	it("lists a file reached by two links under the first link's name, whatever order the folder is read in", () => {
+		const v = join(dir, "two-links");
+		write("two-links/Ok.md", contact("Ok"));
+		write("shared.md", contact("Shared"));
+		symlinkSync(join(dir, "shared.md"), join(v, "A.md"));
+		symlinkSync(join(dir, "shared.md"), join(v, "B.md"));
+		for (const order of [(names: fs.Dirent[]) => names, (names: fs.Dirent[]) => names.reverse()]) {
+			const reordered = {
+				...fs,
+				readdirSync: ((path: fs.PathLike, options: unknown) => order(fs.readdirSync(path, options as { withFileTypes: true }))) as typeof fs.readdirSync,
+			};
+			expect(listNotes(v, reordered).paths).toEqual(["A.md", "Ok.md"]);
+		}
 	});
 });
 
@@ -107,6 +138,18 @@ describe("folders that cannot be read", () => {
 		const { paths, problems } = listNotes(v, refusing);
 		expect(paths).toEqual(["Ann.md"]);
 		expect(problems).toEqual([{ note: "Private", property: null, message: "the folder cannot be read: EACCES: permission denied, scandir" }]);
+	});
+
+	it("a vault folder that cannot be read is an error, not a problem", () => {
+		const v = join(dir, "refused");
+		write("refused/Ann.md", contact("Ok"));
+		const refusing = {
+			...fs,
+			readdirSync: (() => {
+				throw new Error("EACCES: permission denied, scandir");
+			}) as typeof fs.readdirSync,
+		};
+		expect(() => listNotes(v, refusing)).toThrow(new VaultError(`cannot read the vault folder "${v}": EACCES: permission denied, scandir`));
 	});
 
 	it("a folder past the length limit of paths is a problem, not a silence", async () => {
