@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { cli } from "./run-cli";
+import { tempVaults } from "./temp-vault";
 import { frontmatterOf, snapshot } from "./vault-files";
 
 const root = join(__dirname, "..", "..");
@@ -33,6 +34,9 @@ const EXPORT =
 		"Lee,Wu,,,Umbrella,Chemist,31 Feb 2022", // 15: a date that does not exist
 	].join("\r\n") +
 	"\r\n";
+
+/** The smallest export: one person. */
+const ADA = "First Name,Last Name,URL\nAda,Lovelace,https://www.linkedin.com/in/ada\n";
 
 const CREATED = ["Networking/Contacts/Ana AJ O'Neil Smith.md", "Networking/Contacts/José Ñúñez.md", "Networking/Contacts/Kim Park 2.md", "Networking/Contacts/Lee Wu.md"];
 
@@ -145,20 +149,6 @@ describe("import-linkedin", () => {
 		);
 	});
 
-	it.each([["../outside"], ["a/../../outside"], ["/tmp/outside"], ["C:\\outside"], [".hidden"], ["People/.trash"], ["Bad|Name"]])(
-		"refuses --folder %s, writing nothing",
-		async (folder) => {
-			const before = snapshot(vault);
-			const r = await cli("import-linkedin", csv, vault, "--folder", folder);
-			expect(r.code).toBe(2);
-			expect(r.stdout).toBe("");
-			expect(r.stderr.trim().split("\n")).toHaveLength(1);
-			expect(r.stderr).toContain("--folder");
-			expect(snapshot(vault)).toEqual(before);
-			expect(existsSync(join(vault, "..", "outside"))).toBe(false);
-		},
-	);
-
 	it("refuses a --folder that leads out of the vault through a symbolic link", async () => {
 		const outside = join(work, `outside-${n}`);
 		mkdirSync(outside);
@@ -176,6 +166,34 @@ describe("import-linkedin", () => {
 	});
 });
 
+describe("import-linkedin --folder refusals", () => {
+	const tempVault = tempVaults("ii-import-folder-");
+	const at = (folder: string) => `--folder "${folder}"`;
+	it.each([
+		["../outside", `${at("../outside")} leaves the vault: ".." is not allowed`],
+		["a/../../outside", `${at("a/../../outside")} leaves the vault: ".." is not allowed`],
+		["/tmp/outside", `--folder must be a folder inside the vault, not the absolute path "/tmp/outside"`],
+		[" /tmp/outside", `--folder must be a folder inside the vault, not the absolute path " /tmp/outside"`],
+		["\\outside", `--folder must be a folder inside the vault, not the absolute path "\\outside"`],
+		["C:\\outside", `--folder must be a folder inside the vault, not the absolute path "C:\\outside"`],
+		[".hidden", `${at(".hidden")} is hidden (starts with "."): Obsidian would not show its notes`],
+		["People/.trash", `${at("People/.trash")} is hidden (starts with "."): Obsidian would not show its notes`],
+		["Bad|Name", `${at("Bad|Name")}: "Bad|Name" is not a folder name Obsidian can use`],
+		["People/C:x", `${at("People/C:x")}: "C:x" is not a folder name Obsidian can use`],
+	])("refuses --folder %s, writing nothing", async (folder, message) => {
+		const vault = tempVault({ "Home.md": "# Home\n" });
+		const csv = `${vault}.csv`;
+		writeFileSync(csv, ADA);
+		const before = snapshot(vault);
+		const r = await cli("import-linkedin", csv, vault, "--folder", folder);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe("");
+		expect(r.stderr).toBe(`error: ${message}\n`);
+		expect(snapshot(vault)).toEqual(before);
+		expect(existsSync(join(vault, "..", "outside"))).toBe(false);
+	});
+});
+
 describe("import-linkedin on other exports", () => {
 	it("reads an older export without URL or preamble, skipping by name only", async () => {
 		const { vault, csv } = setup("First Name,Last Name,Email Address,Company,Position,Connected On\nBen,Adeyemi,,Loomwork,UX,1 Jan 2020\nNew,Person,,Acme,,\n");
@@ -186,13 +204,51 @@ describe("import-linkedin on other exports", () => {
 		expect(frontmatterOf(join(vault, "Networking/Contacts/New Person.md"))).toMatchObject({ linkedin: null, organization: "Acme", connected: null });
 	});
 
-	it("creates the default folder in an empty vault", async () => {
+	it("creates the default folder in an empty vault, and says nothing of skips or problems when there are none", async () => {
 		const dir = join(work, "empty");
 		mkdirSync(join(dir, "vault"), { recursive: true });
-		writeFileSync(join(dir, "c.csv"), "First Name,Last Name,URL\nAda,Lovelace,https://www.linkedin.com/in/ada\n");
+		writeFileSync(join(dir, "c.csv"), ADA);
 		const r = await cli("import-linkedin", join(dir, "c.csv"), join(dir, "vault"));
 		expect(r.code).toBe(0);
+		expect(r.stderr).toBe("");
+		expect(r.stdout).toBe("Created 1 contact note in Networking/Contacts:\n  + Networking/Contacts/Ada Lovelace.md\n1 created, 0 skipped.\n");
 		expect(readdirSync(join(dir, "vault/Networking/Contacts"))).toEqual(["Ada Lovelace.md"]);
+	});
+});
+
+describe("import-linkedin and the names already in the folder", () => {
+	const tempVault = tempVaults("ii-import-names-");
+	const plain = "A plain note, no properties.\n";
+	const importAda = async (files: Record<string, string>, ...options: string[]) => {
+		const vault = tempVault(files);
+		const csv = `${vault}.csv`;
+		writeFileSync(csv, ADA);
+		return { vault, r: await cli("import-linkedin", csv, vault, ...options) };
+	};
+
+	it("a note whose name differs only in case takes the name: the new note gets a number", async () => {
+		const { vault, r } = await importAda({ "Networking/Contacts/ada lovelace.md": plain });
+		expect(r.stdout).toBe("Created 1 contact note in Networking/Contacts:\n  + Networking/Contacts/Ada Lovelace 2.md\n1 created, 0 skipped.\n");
+		expect(readdirSync(join(vault, "Networking/Contacts")).sort()).toEqual(["Ada Lovelace 2.md", "ada lovelace.md"]);
+		expect(readFileSync(join(vault, "Networking/Contacts/ada lovelace.md"), "utf8")).toBe(plain);
+	});
+
+	it("--folder . imports into the vault's top folder, where names differing only in case are taken too", async () => {
+		const { vault, r } = await importAda({ "ADA LOVELACE.md": plain }, "--folder", ".");
+		expect(r.code).toBe(0);
+		expect(r.stdout).toBe("Created 1 contact note in the vault's top folder:\n  + Ada Lovelace 2.md\n1 created, 0 skipped.\n");
+		expect(readdirSync(vault).sort()).toEqual(["ADA LOVELACE.md", "Ada Lovelace 2.md"]);
+	});
+
+	it("accepts a --folder that is a link to the vault's own top folder", async () => {
+		const vault = tempVault({ "Home.md": plain });
+		symlinkSync(vault, join(vault, "Top"), "dir");
+		writeFileSync(`${vault}.csv`, ADA);
+		const r = await cli("import-linkedin", `${vault}.csv`, vault, "--folder", "Top");
+		expect(r.stderr).toBe("");
+		expect(r.code).toBe(0);
+		expect(r.stdout.split("\n")[0]).toBe("Created 1 contact note in Top:");
+		expect(readdirSync(vault).sort()).toEqual(["Ada Lovelace.md", "Home.md", "Top"]);
 	});
 });
 
@@ -201,24 +257,29 @@ describe("import-linkedin bad arguments", () => {
 	const notCsv = join(work, "notes.csv");
 	writeFileSync(notCsv, "just,some\ncsv,data\n");
 
+	const missing = join(work, "missing.csv");
+	const noVault = join(work, "no-vault");
+	const usage = "import-linkedin needs the export and the vault folder: import-linkedin <Connections.csv> <vault>";
+
+	// The names hold no temporary path: Stryker finds a test again by its name, and a name holding
+	// a random folder is never run on a mutant (these tests covered mutants they never ran on).
 	it.each([
-		[["import-linkedin"], "needs the export and the vault folder"],
-		[["import-linkedin", csv], "needs the export and the vault folder"],
-		[["import-linkedin", join(work, "missing.csv"), vault], "does not exist"],
-		[["import-linkedin", work, vault], "is not a file"],
-		[["import-linkedin", csv, join(work, "no-vault")], "does not exist"],
-		[["import-linkedin", notCsv, vault], "is not LinkedIn's Connections.csv"],
-		[["import-linkedin", csv, vault, "--folder"], "--folder needs a value"],
-		[["import-linkedin", csv, vault, "--dry-run=yes"], "--dry-run takes no value"],
-		[["import-linkedin", csv, vault, "--force"], "unknown option --force"],
-		[["import-linkedin", csv, vault, "extra"], 'unexpected argument "extra"'],
-	])("%j exits 2 with a one-line error", async (argv, words) => {
+		["no arguments", ["import-linkedin"], usage],
+		["the export alone", ["import-linkedin", csv], usage],
+		["a missing export", ["import-linkedin", missing, vault], `cannot read the export "${missing}": it does not exist`],
+		["a folder as the export", ["import-linkedin", work, vault], `cannot read the export "${work}": it is not a file`],
+		["a missing vault", ["import-linkedin", csv, noVault], `cannot read the vault folder "${noVault}": it does not exist`],
+		["a CSV file that is not the export", ["import-linkedin", notCsv, vault], `"${notCsv}" is not LinkedIn's Connections.csv: no line starts First Name,Last Name`],
+		["--folder without a value", ["import-linkedin", csv, vault, "--folder"], "--folder needs a value"],
+		["--dry-run with a value", ["import-linkedin", csv, vault, "--dry-run=yes"], "--dry-run takes no value"],
+		["an unknown option", ["import-linkedin", csv, vault, "--force"], "unknown option --force"],
+		["a third argument", ["import-linkedin", csv, vault, "extra"], 'unexpected argument "extra"'],
+	])("%s exits 2 with a one-line error", async (_what, argv, message) => {
 		const before = snapshot(vault);
 		const r = await cli(...argv);
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe("");
-		expect(r.stderr).toContain(words);
-		expect(r.stderr.trim().split("\n")).toHaveLength(1);
+		expect(r.stderr).toBe(`error: ${message}\n`);
 		expect(snapshot(vault)).toEqual(before);
 	});
 });
