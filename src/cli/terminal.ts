@@ -70,9 +70,10 @@ export function writeJsonForTerminal(value: unknown, write: (text: string) => vo
 	if (pending !== "") write(escapeRaw(pending));
 }
 
-/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+/** What JSON.stringify leaves out of an object (and writes as null in an array): also a value whose toJSON gives one of those. */
 function skipped(v: unknown): boolean {
-	return v === undefined || typeof v === "function" || typeof v === "symbol";
+	if (v === undefined || typeof v === "function" || typeof v === "symbol") return true;
+	return typeof v === "object" && v !== null && typeof (v as { toJSON?: unknown }).toJSON === "function" && JSON.stringify(v) === undefined;
 }
 
 /** An object JSON.stringify writes as its own properties (no toJSON, not boxed, not a Date or a Map). */

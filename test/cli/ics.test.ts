@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
@@ -118,6 +119,39 @@ describe("ics --out", () => {
 		const missing = await cli("ics", vault, "--out", join(dir, "nope", "x.ics"));
 		expect(missing.code).toBe(2);
 		expect(missing.stderr).toContain("does not exist");
+	});
+
+	it("keeps the permissions of the file it replaces", async () => {
+		const out = join(dir, "shared.ics");
+		writeFileSync(out, "old content");
+		chmodSync(out, 0o640);
+		const r = await cli("ics", vault, "--today", "2026-11-22", "--out", out);
+		expect(r.code, r.stderr).toBe(0);
+		expect(statSync(out).mode & 0o777).toBe(0o640);
+	});
+
+	it("refuses a target that is not a regular file, and a folder that is a file", async () => {
+		const pipe = join(dir, "a-pipe");
+		execFileSync("mkfifo", [pipe]);
+		const r = await cli("ics", vault, "--today", "2026-11-22", "--out", pipe);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toBe(`error: --out "${pipe}" is not a regular file\n`);
+		expect(statSync(pipe).isFIFO()).toBe(true);
+
+		const file = join(dir, "plain.txt");
+		writeFileSync(file, "text");
+		const inside = await cli("ics", vault, "--today", "2026-11-22", "--out", join(file, "x.ics"));
+		expect(inside.code).toBe(2);
+		expect(inside.stderr).toBe(`error: cannot write --out "${join(file, "x.ics")}": ${file} is not a folder\n`);
+		expect(readFileSync(file, "utf8")).toBe("text");
+	});
+
+	it("names the calendar after the vault's own folder when given a link to it", async () => {
+		const link = join(dir, "link-to-vault");
+		symlinkSync(vault, link);
+		const r = await cli("ics", link, "--today", "2026-11-22");
+		expect(r.code, r.stderr).toBe(0);
+		expect(new ICAL.Component(ICAL.parse(r.stdout)).getFirstPropertyValue("x-wr-calname")).toBe("Informational interviews (example-vault)");
 	});
 });
 

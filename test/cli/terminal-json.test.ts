@@ -31,4 +31,42 @@ describe("JSON written in pieces", () => {
 		expect(pieces.join("")).toBe(whole(report));
 		expect(pieces.join("")).not.toMatch(/\u0085/);
 	});
+
+	it("ends a piece the moment it holds exactly the size asked", () => {
+		expect(inPieces(["ab"], 4)).toEqual(["[\n  ", '"ab"', "\n]"]);
+	});
+
+	it("writes the outer three levels member by member and anything deeper in one piece", () => {
+		expect(inPieces([[[[1, 2]]]], 1)).toEqual(["[", "\n  ", "[", "\n    ", "[", "\n      ", "[\n        1,\n        2\n      ]", "\n    ]", "\n  ]", "\n]"]);
+		expect(inPieces({ a: [{ b: { c: 1 } }] }, 1)).toEqual(["{", '\n  "a": ', "[", "\n    ", "{", '\n      "b": ', '{\n        "c": 1\n      }', "\n    }", "\n  ]", "\n}"]);
+	});
+
+	it("writes an object without a prototype member by member, as a plain one", () => {
+		const bare = Object.assign(Object.create(null) as object, { a: 1 });
+		expect(inPieces(bare, 1)).toEqual(["{", '\n  "a": ', "1", "\n}"]);
+	});
+
+	it("writes what toJSON gives for an array or an object that has one", () => {
+		const list = Object.assign([1, 2], { toJSON: () => "list" });
+		const when = { toJSON: () => "2026-11-22", hour: 9 };
+		expect(inPieces({ list, when }, 1).join("")).toBe('{\n  "list": "list",\n  "when": "2026-11-22"\n}');
+	});
+
+	it("leaves out a member whose toJSON gives nothing, and writes null for such an item of a list, as JSON.stringify does", () => {
+		const nothing = { toJSON: () => undefined };
+		const value = { a: 1, gone: nothing, list: [nothing, 2], deep: { deeper: { deepest: { gone: nothing, b: 2 } } } };
+		expect(inPieces(value, 1).join("")).toBe(whole(value));
+		expect(whole(value)).toContain('"list": [\n    null,\n    2\n  ]');
+		expect(whole(value)).not.toContain('"gone"');
+	});
+
+	it("leaves out functions and symbols as JSON.stringify does: the member of an object, as null in an array", () => {
+		const value = { a: 1, f: () => 1, s: Symbol("s"), list: [() => 2, Symbol("t"), 3] };
+		expect(inPieces(value, 1).join("")).toBe(whole(value));
+		expect(whole(value)).toBe('{\n  "a": 1,\n  "list": [\n    null,\n    null,\n    3\n  ]\n}');
+	});
+
+	it("writes nothing for undefined, which JSON.stringify gives no text for", () => {
+		expect(inPieces(undefined, 1)).toEqual([]);
+	});
 });
