@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closingFence, readFrontmatter } from "../../src/cli/frontmatter";
+import { closingFence, readFrontmatter, UNCLOSED_MESSAGE, unclosedBlock } from "../../src/cli/frontmatter";
 
 describe("readFrontmatter", () => {
 	it("reads a YAML block, named or not, with LF or CRLF line ends and a BOM", () => {
@@ -15,6 +15,11 @@ describe("readFrontmatter", () => {
 			kind: "ok",
 			data: { date: "2026-11-22", at: "2026-11-22T23:30:00-08:00" },
 		});
+	});
+
+	it("reads a block of comments as no properties, and a key holding # as a key", () => {
+		expect(readFrontmatter("---\n# a comment\n  # another\n---\n")).toEqual({ kind: "ok", data: {} });
+		expect(readFrontmatter("---\nc#: 1\n---\n")).toEqual({ kind: "ok", data: { "c#": 1 } });
 	});
 
 	it("an empty block, or one of YAML's null, holds no properties", () => {
@@ -90,5 +95,14 @@ describe("closingFence", () => {
 		expect(closingFence("---\na: 1\n", 3)).toBe(-1);
 		expect(closingFence("---\nabc\n", 3)).toBe(-1);
 		expect(closingFence("---\nabc", 3)).toBe(-1);
+	});
+});
+
+describe("unclosedBlock", () => {
+	it("is a problem when a type is named within the first 1 MB, and body text past it", () => {
+		expect(unclosedBlock("---\nname: Ann\ntype: contact\n")).toEqual({ kind: "error", message: UNCLOSED_MESSAGE });
+		expect(unclosedBlock("---\nJust a line of dashes above some text.\n")).toBeNull();
+		const filler = "x".repeat(1024 * 1024);
+		expect(unclosedBlock(`---\n${filler}\ntype: contact\n`)).toBeNull();
 	});
 });
