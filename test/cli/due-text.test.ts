@@ -53,6 +53,18 @@ describe("due, for a person to read", () => {
 		expect(out).not.toContain("Nothing to follow up");
 	});
 
+	it("conversations: the horizon in the singular, a time left blank when none is written, no empty parts", async () => {
+		const out = await text(
+			vault({
+				"People/Ann.md": contact(),
+				"I/Ann.md": interview("Ann", 'status: scheduled\ndate: 2026-11-23\nformat: ""\nlocation: Cafe\n'),
+			}),
+			"--days",
+			"1",
+		);
+		expect(out).toContain(["Conversations, next 1 day (1)", "  Mon 23 Nov         Ann · Cafe  (tomorrow)", "              I/Ann.md"].join("\n"));
+	});
+
 	it("fields: a bar of met and missing, the counts, the target reached", async () => {
 		const met = (who: string, field: string) => ({
 			[`People/${who}.md`]: contact(`field: ${field}\n`),
