@@ -25,7 +25,8 @@ const ROLE = "informational-interviews: reader thread";
 /** What the thread posts for a note: what it gives the index, or its head when the main thread has to parse it. */
 type Posted = NoteRead | string;
 
-interface ReaderData {
+/** What a reader thread is given (its workerData). */
+export interface ReaderData {
 	role: typeof ROLE;
 	root: string;
 	paths: string[];
@@ -35,6 +36,19 @@ interface ReaderData {
 	signal: Int32Array;
 }
 
+/** How a thread waits for a shared counter to change: `Atomics.wait` (tests give a stand-in). */
+export type Wait = (signal: Int32Array, index: number, value: number, timeoutMs: number) => "ok" | "not-equal" | "timed-out";
+
+/** The reader thread's pace: notes per message, messages it may be ahead by, how long it waits for one to be taken, and how. */
+export interface ReaderPace {
+	batch: number;
+	ahead: number;
+	stallMs: number;
+	wait: Wait;
+}
+
+const PACE: ReaderPace = { batch: BATCH, ahead: AHEAD, stallMs: STALL_MS, wait: Atomics.wait };
+
 /**
  * Reads the notes in a reader thread, in order, handing what each gives the
  * index to `add` here as it arrives: the thread opens and reads the files and
@@ -43,9 +57,9 @@ interface ReaderData {
  * starts the thread's work there instead of a command). Stays synchronous (a
  * shared counter wakes this thread). Returns how many notes were handed over;
  * the caller reads the rest (all of them when the thread cannot start, fails,
- * or stalls).
+ * or stalls: no news for `stallMs`).
  */
-export function readInThread(script: string, root: string, paths: string[], recognition: Recognition, add: (path: string, read: NoteRead) => void): number {
+export function readInThread(script: string, root: string, paths: string[], recognition: Recognition, add: (path: string, read: NoteRead) => void, stallMs = STALL_MS): number {
 	const signal = new Int32Array(new SharedArrayBuffer(12));
 	const { port1, port2 } = new MessageChannel();
 	const data: ReaderData = { role: ROLE, root, paths, recognition, port: port2, signal };
@@ -74,7 +88,7 @@ export function readInThread(script: string, root: string, paths: string[], reco
 				Atomics.notify(signal, 2);
 				continue;
 			}
-			if (Atomics.wait(signal, 0, seen, STALL_MS) === "timed-out") break;
+			if (Atomics.wait(signal, 0, seen, stallMs) === "timed-out") break;
 		}
 	} finally {
 		Atomics.store(signal, 1, 1);
@@ -84,14 +98,13 @@ export function readInThread(script: string, root: string, paths: string[], reco
 	return done;
 }
 
-/** Whether this thread is a reader thread that `readInThread` started. */
-export function isReaderThread(): boolean {
-	return !isMainThread && (workerData as Partial<ReaderData> | null)?.role === ROLE;
+/** Whether this thread (`main`, given `data` as its workerData) is a reader thread that `readInThread` started. */
+export function isReaderThread(main = isMainThread, data: unknown = workerData): boolean {
+	return !main && (data as Partial<ReaderData> | null | undefined)?.role === ROLE;
 }
 
 /** A reader thread's work: every note read and worked out in order, posted in batches. */
-export function runReaderThread(): void {
-	const data = workerData as ReaderData;
+export function runReaderThread(data = workerData as ReaderData, pace: ReaderPace = PACE): void {
 	const post = (message: unknown) => {
 		data.port.postMessage(message);
 		Atomics.add(data.signal, 0, 1);
@@ -102,12 +115,12 @@ export function runReaderThread(): void {
 		let batch: Posted[] = [];
 		for (let i = 0; i < data.paths.length; i++) {
 			if (Atomics.load(data.signal, 1) !== 0) break;
-			if (batch.length === 0) waitToBeTaken(data.signal);
+			if (batch.length === 0) waitToBeTaken(data.signal, pace);
 			const path = data.paths[i] as string;
 			const head = read(join(data.root, path));
 			const note = readNote(data.root, path, head, data.recognition);
 			batch.push(note !== null && "overflow" in note && typeof head === "string" ? head : note);
-			if (batch.length === BATCH || i === data.paths.length - 1) {
+			if (batch.length === pace.batch || i === data.paths.length - 1) {
 				post(batch);
 				batch = [];
 			}
@@ -118,11 +131,11 @@ export function runReaderThread(): void {
 	data.port.close();
 }
 
-/** Waits (for a while at most) while the main thread has AHEAD messages not yet taken. */
-function waitToBeTaken(signal: Int32Array): void {
+/** Waits (for `pace.stallMs` at most each time) while the main thread has `pace.ahead` messages not yet taken. */
+function waitToBeTaken(signal: Int32Array, pace: ReaderPace): void {
 	for (;;) {
 		const taken = Atomics.load(signal, 2);
-		if (Atomics.load(signal, 0) - taken < AHEAD || Atomics.load(signal, 1) !== 0) return;
-		if (Atomics.wait(signal, 2, taken, STALL_MS) === "timed-out") return;
+		if (Atomics.load(signal, 0) - taken < pace.ahead || Atomics.load(signal, 1) !== 0) return;
+		if (pace.wait(signal, 2, taken, pace.stallMs) === "timed-out") return;
 	}
 }
