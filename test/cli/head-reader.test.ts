@@ -7,13 +7,6 @@ import { tempVaults } from "./temp-vault";
 const vault = tempVaults("ii-head-");
 const KB = 1024;
 
-/** A folder holding `files` (name → text or raw bytes). */
-function folder(files: Record<string, string | Buffer>): string {
-	const dir = vault({});
-	for (const [name, content] of Object.entries(files)) fs.writeFileSync(join(dir, name), content);
-	return dir;
-}
-
 /** The files `headReader` uses, counting the reads, the bytes read, the furthest byte asked for, and the files opened and closed. */
 function countingFiles(maxRead = Infinity) {
 	const counts = { reads: 0, bytes: 0, furthest: 0, opened: 0, closed: 0 };
@@ -40,7 +33,7 @@ function countingFiles(maxRead = Infinity) {
 
 describe("the head of a note", () => {
 	it("is its text up to the first closing line, which may end with blanks or a CR", () => {
-		const dir = folder({
+		const dir = vault({
 			"Plain.md": "---\ntype: contact\n---\nbody\n---\n",
 			"Blanks.md": "---\ntype: contact\n--- \t\nbody\n---\n",
 			"Crlf.md": "---\r\ntype: contact\r\n---\r\nbody\r\n---\r\n",
@@ -58,7 +51,7 @@ describe("the head of a note", () => {
 
 	it("is empty when the note does not open with `---` after an optional BOM, or is shorter than that", () => {
 		const block = Buffer.from("---\ntype: contact\n---\n");
-		const dir = folder({
+		const dir = vault({
 			"Title.md": "# Title\n---\ntype: contact\n---\n",
 			// Three bytes that are a BOM but for one of them.
 			"Not a BOM 1.md": Buffer.concat([Buffer.from([0x41, 0xbb, 0xbf]), block]),
@@ -75,14 +68,14 @@ describe("the head of a note", () => {
 	});
 
 	it("is the whole text when the block is never closed, or when no line feed follows the opening (CR line ends)", () => {
-		const dir = folder({ "Open.md": "---\ntype: contact\nfield: Open\n", "Cr.md": "---\rx\rtype: contact\r---\r" });
+		const dir = vault({ "Open.md": "---\ntype: contact\nfield: Open\n", "Cr.md": "---\rx\rtype: contact\r---\r" });
 		const read = headReader(fs);
 		expect(read(join(dir, "Open.md"))).toBe("---\ntype: contact\nfield: Open\n");
 		expect(read(join(dir, "Cr.md"))).toBe("---\rx\rtype: contact\r---\r");
 	});
 
 	it("is the error of a file that cannot be read", () => {
-		const dir = folder({});
+		const dir = vault({});
 		const file = join(dir, "Gone.md");
 		expect(headReader(fs)(file)).toEqual({ error: `ENOENT: no such file or directory, open '${file}'` });
 	});
@@ -90,7 +83,7 @@ describe("the head of a note", () => {
 
 describe("reading heads", () => {
 	it("reads a note that its first read settles with that one read", () => {
-		const dir = folder({ "Short.md": "---\ntype: contact\n---\nbody\n", "Long.md": `---\ntype: contact\n---\n${"body\n".repeat(40 * KB)}` });
+		const dir = vault({ "Short.md": "---\ntype: contact\n---\nbody\n", "Long.md": `---\ntype: contact\n---\n${"body\n".repeat(40 * KB)}` });
 		const { files, counts } = countingFiles();
 		const read = headReader(files);
 		expect(read(join(dir, "Short.md"))).toBe("---\ntype: contact\n---");
@@ -102,14 +95,14 @@ describe("reading heads", () => {
 
 	it("reads a note whose block closes in its first 64 KB no further than them, even when reads come back short", () => {
 		const block = `---\ntype: contact\nnotes: ${"n".repeat(2 * KB)}\n---`;
-		const dir = folder({ "Note.md": `${block}\n${"body\n".repeat(60 * KB)}` });
+		const dir = vault({ "Note.md": `${block}\n${"body\n".repeat(60 * KB)}` });
 		const { files, counts } = countingFiles(1000);
 		expect(headReader(files)(join(dir, "Note.md"))).toBe(block);
 		expect(counts.furthest).toBe(64 * KB);
 	});
 
 	it("closes every file it opens, a file whose read fails included", () => {
-		const dir = folder({
+		const dir = vault({
 			"Closed.md": "---\ntype: contact\n---\n",
 			"Open.md": "---\ntype: contact\n",
 			"Huge.md": `---\ntype: contact\n${"x: y\n".repeat(300 * KB)}`,

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 
-/** Makes throw-away vault folders, each holding `files` (vault path → text), removed after the test file. */
-export function tempVaults(prefix: string): (files: Record<string, string>) => string {
+/** Makes throw-away vault folders, each holding `files` (vault path → text or raw bytes), removed after the test file. */
+export function tempVaults(prefix: string): (files: Record<string, string | Uint8Array>) => string {
 	const work = mkdtempSync(join(tmpdir(), prefix));
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
 	let n = 0;
