@@ -91,6 +91,30 @@ describe("symlinked notes and folders", () => {
 		expect(listNotes(v)).toEqual({ paths: ["Ok.md"], problems: [] });
 	});
 
+	it("reads a folder once when one link leads to it and a later one to the folder around it", () => {
+		const v = join(dir, "nested-links");
+		write("nested-links/Ok.md", contact("Ok"));
+		write("nested/Outer.md", contact("Outer"));
+		write("nested/Inner/In.md", contact("Inner"));
+		symlinkSync(join(dir, "nowhere-nested.md"), join(dir, "nested", "Inner", "Gone.md"));
+		symlinkSync(join(dir, "nested", "Inner"), join(v, "A"), "dir");
+		symlinkSync(join(dir, "nested"), join(v, "B"), "dir");
+		// Inner is read through A first; B's walk must not read it again, or its broken link is reported twice.
+		expect(listNotes(v)).toEqual({
+			paths: ["A/In.md", "B/Outer.md", "Ok.md"],
+			problems: [{ note: "A/Gone.md", property: null, message: `the link leads nowhere: ENOENT: no such file or directory, stat '${join(dir, "nested", "Inner", "Gone.md")}'` }],
+		});
+	});
+
+	it("lists each file once when the vault itself is given through a link", () => {
+		const v = join(dir, "linked-vault");
+		write("linked-vault/People/Ann.md", contact("Ann"));
+		symlinkSync(join(v, "People"), join(v, "Again"), "dir");
+		const given = join(dir, "link-to-linked-vault");
+		symlinkSync(v, given, "dir");
+		expect(listNotes(given)).toEqual({ paths: ["People/Ann.md"], problems: [] });
+	});
+
 	it("lists a file reached by two links under the first link's name, whatever order the folder is read in", () => {
 		const v = join(dir, "two-links");
 		write("two-links/Ok.md", contact("Ok"));
