@@ -54,6 +54,17 @@ describe("conversations", () => {
 		expect(nextConversation(index, TODAY, "16:01")?.note).toBe("I/b.md");
 		expect(nextConversation(build({ "I/a.md": I("Jane", { date: "2026-11-22T08:00" }) }), TODAY, "09:00")).toBeNull();
 	});
+	it("does not take tomorrow's conversations for the next one today", () => {
+		const ix = build({
+			"People/Jane.md": C(),
+			"I/a.md": I("Jane", { date: "2026-11-22T08:00" }),
+			"I/b.md": I("Jane", { date: "2026-11-23T18:00" }),
+			"I/c.md": I("Jane", { date: "2026-11-23" }),
+		});
+		expect(conversationsSoon(ix, TODAY).map((c) => c.note)).toEqual(["I/a.md", "I/c.md", "I/b.md"]);
+		expect(nextConversation(ix, TODAY, "09:00")).toBeNull();
+		expect(nextConversation(ix, TODAY, "07:00")?.note).toBe("I/a.md");
+	});
 	it("works today's and tomorrow's out again after any change of the index, or on another day", () => {
 		const ix = build({ "People/Jane.md": C(), "I/a.md": I("Jane", { date: "2026-11-22T16:00" }) });
 		const first = conversationsSoon(ix, TODAY);
