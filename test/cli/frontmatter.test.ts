@@ -22,6 +22,16 @@ describe("readFrontmatter", () => {
 		expect(readFrontmatter("---\nc#: 1\n---\n")).toEqual({ kind: "ok", data: { "c#": 1 } });
 	});
 
+	it("reads a comment after blanks of any kind (no-break spaces too), and a blank line after it, as no properties, as gray-matter does", () => {
+		// YAML alone would read the line as the text "\u00a0\u00a0# a note", which is not a list of properties.
+		expect(readFrontmatter("---\n\u00a0\u00a0# a note\n---\n")).toEqual({ kind: "ok", data: {} });
+		expect(readFrontmatter("---\n\u00a0\u00a0# a note\n\n---\n")).toEqual({ kind: "ok", data: {} });
+	});
+
+	it("reads no properties when a line that only starts with --- comes first, as gray-matter ends the block there", () => {
+		expect(readFrontmatter("---\n---x\n---\nbody")).toEqual({ kind: "ok", data: {} });
+	});
+
 	it("an empty block, or one of YAML's null, holds no properties", () => {
 		expect(readFrontmatter("---\n---\nbody")).toEqual({ kind: "ok", data: {} });
 		expect(readFrontmatter("---\n# only a comment\n---\n")).toEqual({ kind: "ok", data: {} });
@@ -70,6 +80,11 @@ describe("readFrontmatter", () => {
 			expect(r.message.endsWith(":")).toBe(false);
 			expect(r.message).toMatch(/line \d+/);
 		}
+		// In a note with CRLF line ends, the first line of the message would end with a CR.
+		expect(readFrontmatter("---\r\nmet: !<a\r\nb>\r\n---\r\n")).toEqual({
+			kind: "error",
+			message: "the frontmatter is not valid YAML: tag name cannot contain such characters: a",
+		});
 		const dup = readFrontmatter("---\nfield: a\nfield: b\n---\n");
 		expect(dup.kind).toBe("error");
 		expect(readFrontmatter("---\nmet: !!timestamp 2026-11-22\n---\n")).toEqual({
@@ -86,6 +101,10 @@ describe("closingFence", () => {
 		expect(closingFence("---\na: 1\n---  \t\nb", 3)).toBe(12);
 		expect(closingFence("---\r\na: 1\r\n---\r\nb", 4)).toBe(14);
 		expect(closingFence("---\na: 1\n---", 3)).toBe(12);
+	});
+
+	it("finds a closing line right where the search starts", () => {
+		expect(closingFence("\n---\nbody", 0)).toBe(4);
 	});
 
 	it("passes over lines that only start with ---, and is -1 when nothing closes the block", () => {

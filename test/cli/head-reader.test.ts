@@ -60,9 +60,24 @@ describe("the head of a note", () => {
 			"Empty.md": "",
 			"Two dashes.md": "--",
 			"Bom and a dash.md": "\ufeff-",
+			// Three bytes that are `---` but for one of them.
+			"Not dashes 1.md": "x--\ntype: contact\n---\n",
+			"Not dashes 2.md": "-x-\ntype: contact\n---\n",
+			"Not dashes 3.md": "--x\ntype: contact\n---\n",
 		});
 		const read = headReader(fs);
-		for (const name of ["Title.md", "Not a BOM 1.md", "Not a BOM 2.md", "Not a BOM 3.md", "Empty.md", "Two dashes.md", "Bom and a dash.md"]) {
+		for (const name of [
+			"Title.md",
+			"Not a BOM 1.md",
+			"Not a BOM 2.md",
+			"Not a BOM 3.md",
+			"Empty.md",
+			"Two dashes.md",
+			"Bom and a dash.md",
+			"Not dashes 1.md",
+			"Not dashes 2.md",
+			"Not dashes 3.md",
+		]) {
 			expect(read(join(dir, name)), name).toBe("");
 		}
 	});
@@ -72,6 +87,13 @@ describe("the head of a note", () => {
 		const read = headReader(fs);
 		expect(read(join(dir, "Open.md"))).toBe("---\ntype: contact\nfield: Open\n");
 		expect(read(join(dir, "Cr.md"))).toBe("---\rx\rtype: contact\r---\r");
+	});
+
+	it("is the whole text of a note that is the opening `---` alone, after an optional BOM", () => {
+		const dir = vault({ "Dashes.md": "---", "Bom.md": "\ufeff---" });
+		const read = headReader(fs);
+		expect(read(join(dir, "Dashes.md"))).toBe("---");
+		expect(read(join(dir, "Bom.md"))).toBe("\ufeff---");
 	});
 
 	it("is the error of a file that cannot be read", () => {
@@ -99,6 +121,21 @@ describe("reading heads", () => {
 		const { files, counts } = countingFiles(1000);
 		expect(headReader(files)(join(dir, "Note.md"))).toBe(block);
 		expect(counts.furthest).toBe(64 * KB);
+	});
+
+	it("reads on when a short read ends within the BOM", () => {
+		const dir = vault({ "Bom.md": "\ufeff---\ntype: contact\n---\nbody\n" });
+		const { files } = countingFiles(3);
+		expect(headReader(files)(join(dir, "Bom.md"))).toBe("\ufeff---\ntype: contact\n---");
+	});
+
+	it("reads on when a short read ends just after a `---` that may go on, whatever the note read before left in the buffer", () => {
+		// The first read of Second.md gives its 12 bytes up to `---x`'s `---`; the byte after them in the buffer is still First.md's line feed.
+		const dir = vault({ "First.md": "---\ntype: xy\n---\n", "Second.md": "---\na: 1\n---x\n---\nbody\n" });
+		const { files } = countingFiles(12);
+		const read = headReader(files);
+		expect(read(join(dir, "First.md"))).toBe("---\ntype: xy\n---");
+		expect(read(join(dir, "Second.md"))).toBe("---\na: 1\n---x\n---");
 	});
 
 	it("closes every file it opens, a file whose read fails included", () => {
