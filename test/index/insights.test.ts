@@ -233,6 +233,31 @@ describe("funnel definitions", () => {
 		expect(r.organizations).toEqual([{ organization: "Acme Inc", contacts: 1, met: 1, conversations: 2, referrals: [] }]);
 	});
 
+	it("counts a note with only `requested`, readable or not, as a request without a reply", () => {
+		const index = vaultOf({
+			"C/A.md": { type: "contact" },
+			"I/day.md": { type: "interview", contact: "[[A]]", requested: "2026-11-01" },
+			"I/unread.md": { type: "interview", contact: "[[A]]", requested: "early November" },
+		});
+		expect(insights(index, TODAY).funnel).toEqual({
+			requests: 2,
+			replies: 0,
+			conversations: 0,
+			referrals: 0,
+			replyRate: 0,
+			medianDaysToReply: null,
+			repliesTimed: 0,
+		});
+	});
+
+	it("does not time a reply whose only sign is `confirmed` without a day", () => {
+		const index = vaultOf({
+			"C/A.md": { type: "contact" },
+			"I/c.md": { type: "interview", contact: "[[A]]", status: "cancelled", requested: "2026-11-01", confirmed: true },
+		});
+		expect(insights(index, TODAY).funnel).toMatchObject({ requests: 1, replies: 1, medianDaysToReply: null, repliesTimed: 0 });
+	});
+
 	it("is empty but well-formed for an empty vault", () => {
 		expect(insights(new VaultIndex(), TODAY)).toEqual({
 			funnel: { requests: 0, replies: 0, conversations: 0, referrals: 0, replyRate: null, medianDaysToReply: null, repliesTimed: 0 },
@@ -273,5 +298,16 @@ describe("helpers", () => {
 		expect(organizationName("[[Orgs/Acme]]")).toBe("Acme");
 		expect(organizationName("Orgs/Acme")).toBe("Orgs/Acme");
 		expect(organizationName("Smith  &  Co")).toBe("Smith & Co");
+		expect(organizationName("  [[Orgs/Acme|Acme Inc]]  ")).toBe("Acme Inc");
+		expect(organizationName("[[Orgs/ Acme ]]")).toBe("Acme");
+	});
+
+	it("organizationName: text that only holds a link is kept as written, a link to no one is no name", () => {
+		expect(organizationName("Acme [[Orgs/Acme]]")).toBe("Acme [[Orgs/Acme]]");
+		expect(organizationName("[[Orgs/Acme]] Labs")).toBe("[[Orgs/Acme]] Labs");
+		expect(organizationName("See [Acme](Orgs/Acme.md)")).toBe("See [Acme](Orgs/Acme.md)");
+		expect(organizationName("[Acme](Orgs/Acme.md) Labs")).toBe("[Acme](Orgs/Acme.md) Labs");
+		expect(organizationName("[[]]")).toBeNull();
+		expect(organizationName("[[#Heading]]")).toBeNull();
 	});
 });
