@@ -83,4 +83,36 @@ describe("MultiMap", () => {
 		expect(m.size).toBe(0);
 		expect([...m.entries()]).toEqual([]);
 	});
+
+	it("keeps each value once under a key that holds a few", () => {
+		const m = new MultiMap();
+		for (const v of ["a", "b", "a", "c", "b"]) m.add("k", v);
+		expect([...m.get("k")]).toEqual(["a", "b", "c"]);
+	});
+
+	it("keeps up to eight values under a key in an array and more in a Set, as the memory plan says", () => {
+		const m = new MultiMap();
+		m.add("k", "v1");
+		for (let i = 2; i <= 8; i++) {
+			m.add("k", `v${i}`);
+			expect(Array.isArray(m.get("k"))).toBe(true);
+		}
+		m.add("k", "v9");
+		expect(m.get("k")).toBeInstanceOf(Set);
+		expect([...m.get("k")]).toEqual(["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"]);
+	});
+
+	it("removes values from a long list, and forgets the key once the last is gone", () => {
+		const m = new MultiMap();
+		const values = Array.from({ length: 12 }, (_, i) => `v${i}`);
+		for (const v of values) m.add("k", v);
+		m.add("j", "x");
+		m.remove("k", "v3");
+		m.remove("k", "absent");
+		expect([...m.get("k")]).toEqual(values.filter((v) => v !== "v3"));
+		for (const v of values) m.remove("k", v);
+		expect([...m.get("k")]).toEqual([]);
+		expect([...m.keys()]).toEqual(["j"]);
+		expect(m.size).toBe(1);
+	});
 });

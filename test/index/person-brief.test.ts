@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { briefReads, personBrief } from "../../src/index/person-brief";
 import { recognitionFrom } from "../../src/domain/recognition";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
+import { dueFollowUps } from "../../src/index/due-report";
 import { build, C, I } from "../builders";
 
 const TODAY = "2026-11-22";
@@ -86,5 +87,58 @@ describe("the brief on a person", () => {
 			earlier: [{ note: "Meetings/2026-11-19 Coffee.md", topics: ["portfolios"], advice: ["Show the process."] }],
 			owed: [{ kind: "thank-you", note: "Meetings/2026-11-19 Coffee.md" }],
 		});
+	});
+
+	it("from the contact note, the next conversation is the earliest scheduled or unmarked one dated today or later, never a cancelled one", () => {
+		const ix = build({
+			"People/Lee.md": C(),
+			"Talks/2026-11-23 Lee.md": I("Lee", { status: "cancelled", date: "2026-11-23" }),
+			"Talks/2026-11-24 Lee.md": I("Lee", { date: "2026-11-24" }),
+			"Talks/2026-11-26 Lee.md": I("Lee", { status: "scheduled", date: "2026-11-26" }),
+			"People/Mia.md": C(),
+			"Talks/2026-11-22 Mia.md": I("Mia", { status: "scheduled", date: "2026-11-22" }),
+			"Talks/2026-11-23 Mia.md": I("Mia", { status: "scheduled", date: "2026-11-23" }),
+		});
+		expect(personBrief(ix, "People/Lee.md", TODAY, new Map(), "")?.next).toEqual({ note: "Talks/2026-11-24 Lee.md", date: "2026-11-24", time: null, format: null, location: null });
+		// One scheduled for today is still ahead.
+		expect(personBrief(ix, "People/Mia.md", TODAY, new Map(), "")?.next).toEqual({ note: "Talks/2026-11-22 Mia.md", date: "2026-11-22", time: null, format: null, location: null });
+	});
+
+	it("from the contact note with nothing ahead, the next conversation is the request being prepared", () => {
+		const ix = build({
+			"People/Mo.md": C(),
+			"Talks/Mo done.md": I("Mo", { status: "done", date: "2026-10-01" }),
+			"Talks/Mo a draft.md": I("Mo"),
+			"Talks/Mo b asked.md": I("Mo", { status: "requested" }),
+		});
+		const texts = new Map([["Talks/Mo a draft.md", "## Questions\n- How did you start?\n"]]);
+		expect(personBrief(ix, "People/Mo.md", TODAY, texts, "")).toMatchObject({
+			next: { note: "Talks/Mo a draft.md", date: null, time: null, format: null, location: null },
+			questions: { note: "Talks/Mo a draft.md", items: ["How did you start?"] },
+		});
+	});
+
+	it("gives no advice for an earlier conversation whose note has no Advice section", () => {
+		const brief = personBrief(index(), ROSA, TODAY, new Map([[SECOND, "## Notes\n- Talked about case studies.\n"]]), "");
+		expect(brief?.earlier.map((e) => [e.note, e.advice])).toEqual([
+			[FIRST, []],
+			[SECOND, []],
+		]);
+	});
+
+	it("for a person with no contact note, leaves out reaching out to the people they suggested", () => {
+		const ix = build({ "Talks/2026-11-12 Bo.md": I("Bo", { status: "done", date: "2026-11-12", "thank-you-sent": "2026-11-12", referrals: ["[[Victor Lam]]"] }) });
+		// The reach-out is owed, but to Victor, not to Bo.
+		expect(dueFollowUps(ix, TODAY).map((f) => f.kind)).toEqual(["reach-out"]);
+		expect(personBrief(ix, "Talks/2026-11-12 Bo.md", TODAY, new Map(), "")?.owed).toEqual([]);
+	});
+
+	it("has no pitch when neither the note nor the settings hold more than blanks", () => {
+		expect(personBrief(index(), SECOND, TODAY, new Map([[SECOND, ""]]), " \n\t ")?.pitch).toBeNull();
+	});
+
+	it("names no notes to read for a path that is neither a contact nor an interview", () => {
+		expect(briefReads(index(), "Nowhere.md", TODAY)).toEqual([]);
+		expect(briefReads(index(), "Talks/2026-11-12 Bo.md", TODAY)).toEqual(["Talks/2026-11-12 Bo.md"]);
 	});
 });
