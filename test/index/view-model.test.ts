@@ -67,6 +67,15 @@ describe("buildViewModel", () => {
 		expect(buildViewModel(ix, TODAY, { horizonDays: 14, hidden: both }).sections[0]?.followUps).toEqual(overdue.slice(0, 1));
 	});
 
+	it("hints the upcoming horizon as only today, tomorrow, or a number of days", () => {
+		const hint = (horizonDays: number) => buildViewModel(index(), TODAY, { horizonDays }).sections[2]?.hint;
+		expect([hint(0), hint(1), hint(2)]).toEqual(["Only today", "Tomorrow", "Next 2 days"]);
+	});
+
+	it("keys a follow-up with neither target nor contact by its kind and note", () => {
+		expect(followUpKey({ kind: "confirm", due: TODAY, note: "I/x.md", contact: null, title: "Confirm", person: "x" })).toBe("confirm\u0000I/x.md\u0000");
+	});
+
 	it("keys tell apart several reach-outs from one interview", () => {
 		const reach = index()
 			.followUps(TODAY)
@@ -97,6 +106,28 @@ describe("describeFollowUp", () => {
 		expect(describeFollowUp({ ...keep, note: "C/Jane Doe (Acme).md" }, TODAY).noteLink).toBe("Jane Doe (Acme)");
 	});
 
+	it("shows no link for a note named as the person even when the title leaves the name out", () => {
+		expect(describeFollowUp({ ...base, note: "C/Jane Doe.md", title: "Send a thank-you" }, TODAY).noteLink).toBeNull();
+	});
+
+	it("shows the date alone for a dated note named after the person, whatever the title says", () => {
+		const link = (note: string, title = "Send a thank-you") => describeFollowUp({ ...base, note, title }, TODAY).noteLink;
+		expect(link("I/2026-11-19 Jane Doe.md")).toBe("2026-11-19");
+		expect(link("I/2026-11-19  Jane Doe.md")).toBe("2026-11-19");
+		// Only a name starting with the date, and naming this person (by the person or the title).
+		expect(link("I/x2026-11-19 Jane Doe.md")).toBe("x2026-11-19 Jane Doe");
+		expect(link("I/2026-11-19 Sam Lee.md", "Send a thank-you to Jane Doe")).toBe("2026-11-19 Sam Lee");
+		expect(link("I/2026-11-19 Sam Lee.md", "Thank Sam Lee for Jane Doe")).toBe("2026-11-19");
+	});
+
+	it("takes the date wording from the cache when it holds the day", () => {
+		const cache = new Map([[base.due, { when: "cached", dueLong: "cached long" }]]);
+		expect(describeFollowUp(base, TODAY, cache)).toMatchObject({ when: "cached", dueLong: "cached long" });
+		const fresh = new Map<string, { when: string; dueLong: string }>();
+		describeFollowUp(base, TODAY, fresh);
+		expect(fresh.get(base.due)).toEqual({ when: "2 days overdue", dueLong: "Friday 20 November 2026" });
+	});
+
 	it("picks the main action by kind", () => {
 		const action = (f: Partial<FollowUp>) => describeFollowUp({ ...base, ...f }, TODAY).primary.action;
 		expect(action({ kind: "nudge" })).toBe("done");
@@ -108,7 +139,11 @@ describe("describeFollowUp", () => {
 	});
 
 	it("offers snooze days after the due date only", () => {
-		expect(snoozeChoices(base, TODAY).map((c) => c.date)).toEqual(["2026-11-23", "2026-11-25", "2026-11-29"]);
+		expect(snoozeChoices(base, TODAY).map((c) => [c.label, c.date])).toEqual([
+			["Tomorrow", "2026-11-23"],
+			["In 3 days", "2026-11-25"],
+			["Next week", "2026-11-29"],
+		]);
 		expect(snoozeChoices({ ...base, due: "2026-11-25" }, TODAY).map((c) => c.label)).toEqual(["Next week"]);
 	});
 
