@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { NO_RECOGNITION } from "../../src/domain/recognition";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
-import { conversations } from "../../src/index/conversations";
+import { conversations, conversationsSoon } from "../../src/index/conversations";
 import { VaultIndex } from "../../src/index/vault-index";
 import { op, TODAYS, type Op } from "../arbitraries";
 import { build, C, I, lines } from "../builders";
@@ -291,6 +292,19 @@ describe("interviewsOf", () => {
 		index.upsert("People/Ann.md", C());
 		expect(index.interviewsOf("People/Ann.md").map((iv) => iv.path)).toEqual(["I/c.md"]);
 	});
+
+	it("orders by date whatever the paths, then by path on the same day, with undated interviews last", () => {
+		const index = build({
+			"People/Jane.md": C(),
+			"I/u2.md": I("Jane"),
+			"I/z.md": I("Jane", { date: "2026-10-01" }),
+			"I/u1.md": I("Jane"),
+			"I/c.md": I("Jane", { date: "2026-11-02" }),
+			"I/a.md": I("Jane", { date: "2026-11-30" }),
+			"I/b.md": I("Jane", { date: "2026-11-02" }),
+		});
+		expect(index.interviewsOf("People/Jane.md").map((iv) => iv.path)).toEqual(["I/z.md", "I/b.md", "I/c.md", "I/a.md", "I/u1.md", "I/u2.md"]);
+	});
 });
 
 describe("daily notes in the index", () => {
@@ -304,6 +318,13 @@ describe("daily notes in the index", () => {
 		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", [jane]);
 		expect(lines(index, today)).toEqual(["keep-in-touch 2026-12-10 People/Jane.md -> People/Jane.md"]);
 		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", []);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
+	});
+	it("stop counting a daily note once it is removed", () => {
+		const index = build(notes);
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", [jane]);
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-12-10 People/Jane.md -> People/Jane.md"]);
+		index.removeDailyNote("Daily/2026-11-10.md");
 		expect(lines(index, today)).toEqual(["keep-in-touch 2026-10-31 People/Jane.md -> People/Jane.md"]);
 	});
 	it("ignore daily notes dated after today, and a link that resolves to another contact", () => {
@@ -346,5 +367,139 @@ describe("interviewsDated", () => {
 		] as const) {
 			expect(dated(from, until), `${from} … ${until}`).toEqual(expected(from, until));
 		}
+	});
+});
+
+describe("the revision", () => {
+	const today = "2026-11-22";
+
+	it("rises with every change of notes, daily notes or settings, and never goes back (caches keyed on it would take an old answer for a new one)", () => {
+		const index = new VaultIndex();
+		let last = index.revision;
+		const rises = (what: string) => {
+			expect(index.revision, what).toBeGreaterThan(last);
+			last = index.revision;
+		};
+		index.upsert("People/Jane.md", C());
+		rises("upsert");
+		index.upsert("I/a.md", I("Jane", { date: today }));
+		rises("upsert");
+		index.setUnreadable("Broken.md", "bad YAML");
+		rises("setUnreadable");
+		index.rename("I/a.md", "I/b.md");
+		rises("rename of a record");
+		index.rename("Broken.md", "Still broken.md");
+		rises("rename of an unreadable note");
+		index.remove("Still broken.md");
+		rises("remove of an unreadable note");
+		index.remove("I/b.md");
+		rises("remove of a record");
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", refs(["Jane"]));
+		rises("setDailyNote");
+		index.removeDailyNote("Daily/2026-11-10.md");
+		rises("removeDailyNote");
+		index.setSettings({ ...DEFAULT_RULE_SETTINGS, thankYouDays: 3 });
+		rises("setSettings");
+		index.clear();
+		rises("clear");
+		// A rename of a path the index does not hold bumps it too (harmless): it must not lower it.
+		index.rename("Nothing.md", "Still nothing.md");
+		expect(index.revision).toBeGreaterThanOrEqual(last);
+	});
+
+	it("stays as it is when a remove, a rename or a daily note's removal finds nothing to change", () => {
+		const index = build({ "People/Jane.md": C(), "I/a.md": I("Jane", { date: today }) });
+		index.setUnreadable("Broken.md", "bad YAML");
+		index.remove("Broken.md");
+		index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", refs(["Jane"]));
+		index.removeDailyNote("Daily/2026-11-10.md");
+		const r = index.revision;
+		index.remove("Never there.md");
+		index.remove("Broken.md"); // removed already
+		index.rename("I/a.md", "I/a.md");
+		index.removeDailyNote("Daily/2026-11-11.md");
+		index.removeDailyNote("Daily/2026-11-10.md"); // removed already
+		expect(index.revision).toBe(r);
+	});
+
+	it("keeps today's conversations, cached while the revision stays the same, up to date after any two changes in a row", () => {
+		const index = build({ "People/Jane.md": C(), "I/old.md": I("Jane", { date: today }) });
+		const others: [string, () => void][] = [
+			["a rename of a path the index does not hold", () => index.rename("Nothing.md", "Still nothing.md")],
+			["a remove", () => index.remove("I/old.md")],
+			["a daily note", () => index.setDailyNote("Daily/2026-11-10.md", "2026-11-10", refs(["Jane"]))],
+			["a daily note removed", () => index.removeDailyNote("Daily/2026-11-10.md")],
+			["new settings", () => index.setSettings({ ...DEFAULT_RULE_SETTINGS, thankYouDays: 3 })],
+			["clear", () => index.clear()],
+		];
+		for (const [i, [what, other]] of others.entries()) {
+			conversationsSoon(index, today);
+			index.upsert(`I/${i}.md`, I("Jane", { date: today }));
+			other();
+			expect(conversationsSoon(index, today), what).toEqual(conversations(index, today, 1));
+		}
+		expect(conversationsSoon(index, today)).toEqual([]);
+	});
+});
+
+describe("renames", () => {
+	it("keep a note adopted by a tag of its body (the tags read with it go along)", () => {
+		const recognition = { ...NO_RECOGNITION, contact: { folders: [], tags: ["person"], properties: [] } };
+		const index = new VaultIndex({ ...DEFAULT_RULE_SETTINGS, recognition });
+		index.upsert("Notes/Jane.md", { role: "Designer" }, ["person"]);
+		expect(index.get("Notes/Jane.md")?.kind).toBe("contact");
+		index.rename("Notes/Jane.md", "Notes/Jane Doe.md");
+		expect(index.get("Notes/Jane.md")).toBeUndefined();
+		expect(index.get("Notes/Jane Doe.md")?.kind).toBe("contact");
+		expect(index.propertiesOf("Notes/Jane Doe.md")).toEqual({ role: "Designer" });
+	});
+
+	it("of a path the index does not hold (not a note, no properties) add nothing, and one onto the same path changes nothing", () => {
+		const index = build({ "People/Jane.md": C() });
+		index.rename("Attachments/photo.png", "Attachments/jane.png");
+		expect(index.size).toBe(1);
+		expect(index.problems()).toEqual([]);
+		const lean = new VaultIndex(DEFAULT_RULE_SETTINGS, { keepProperties: false });
+		lean.upsert("People/Jane.md", C());
+		lean.rename("People/Jane.md", "People/Jane.md");
+		expect(lean.get("People/Jane.md")?.kind).toBe("contact");
+	});
+});
+
+describe("problems", () => {
+	it("are listed by note, then by property, and the same list is answered again while nothing changed", () => {
+		const index = new VaultIndex();
+		index.upsert("I/b.md", { type: "interview", "thank-you-sent": "x", status: "weird", date: "garbage" });
+		index.upsert("I/a.md", I("Nobody", { requested: [1, 2] }));
+		const first = index.problems();
+		expect(first.map((p) => `${p.note} ${p.property}`)).toEqual(["I/a.md contact", "I/a.md requested", "I/b.md contact", "I/b.md date", "I/b.md status", "I/b.md thank-you-sent"]);
+		expect(index.problems()).toBe(first);
+		index.upsert("People/Nobody.md", C());
+		expect(index.problems().map((p) => `${p.note} ${p.property}`)).toEqual(["I/a.md requested", "I/b.md contact", "I/b.md date", "I/b.md status", "I/b.md thank-you-sent"]);
+	});
+});
+
+describe("prepare", () => {
+	const today = "2026-11-22";
+	/** 100 interviews taken in bulk: the link pass (32 interviews a step) takes four steps. */
+	const bulk = () => build(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`I/${i}.md`, I(`Person ${i}`, { status: "done", date: "2026-11-20" })])));
+	const stepsToFinish = (index: VaultIndex) => {
+		let steps = 1;
+		while (!index.prepare(today, () => false)) steps++;
+		return steps;
+	};
+
+	it("on a cold start, links the interviews a step of 32 at a time before deriving the follow-ups", () => {
+		const cold = bulk();
+		const coldSteps = stepsToFinish(cold);
+		// The links are kept over new settings: the follow-ups alone take their steps again.
+		cold.setSettings(DEFAULT_RULE_SETTINGS);
+		expect(coldSteps).toBe(stepsToFinish(cold) + 3);
+	});
+
+	it("given the time, does it all in one call", () => {
+		const index = bulk();
+		expect(index.prepare(today, () => true)).toBe(true);
+		expect(index.followUps(today)).toHaveLength(100);
 	});
 });
