@@ -131,7 +131,7 @@ export function firstName(name: string): string {
 export function readable(text: string | null | undefined): string | null {
 	if (text === null || text === undefined) return null;
 	const t = text.trim();
-	if (/^!?\[\[.*\]\]$/.test(t) || /^\[[^\]]*\]\([^)]*\)$/.test(t)) return parseLink(t)?.display ?? null;
+	if (/^!?\[\[[^\]]*\]\]$/.test(t) || /^\[[^\]]*\]\([^)]*\)$/.test(t)) return parseLink(t)?.display ?? null;
 	return t.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2").replace(/\[\[([^\]]*)\]\]/g, (_m, target: string) => baseName(target));
 }
 
@@ -222,7 +222,7 @@ export function buildMessageValues(input: MessageContextInput): Record<string, T
 		"contact.relationship": readable(contact.relationship),
 		"referrer.name": referrerName,
 		"referrer.first-name": referrerName ? firstName(referrerName) : null,
-		"referrer.link": referrerContact ? `[[${referrerContact.name.trim()}]]` : referrerLink ? linkTo(referrerLink) : null,
+		"referrer.link": referrerContact ? (referrerContact.name.trim() ? `[[${referrerContact.name.trim()}]]` : null) : referrerLink ? linkTo(referrerLink) : null,
 		"referrer.email": referrerContact?.email ?? null,
 		introduction: introduction(referrerName, contact.relationship ?? null, organization),
 		request: request(texts(contact.fields), organization, referrerName),
