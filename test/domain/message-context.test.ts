@@ -5,6 +5,7 @@ import {
 	firstName,
 	humanDate,
 	humanDuration,
+	midSentence,
 	readable,
 	type ContactInfo,
 	type MessageContextInput,
@@ -212,6 +213,54 @@ describe("buildMessageValues", () => {
 		expect(v["next-step"]).toBe("I will apply to the program.");
 	});
 
+	it("trims the contact's name in its link, and gives no link for a blank name", () => {
+		expect(buildMessageValues({ contact: { name: " Jane Doe " }, settings })["contact.link"]).toBe("[[Jane Doe]]");
+		expect(buildMessageValues({ contact: { name: "   " }, settings })["contact.link"]).toBeNull();
+	});
+
+	it("trims the referrer's name given by their contact", () => {
+		const v = buildMessageValues({ ...full, referrer: { name: "  Sam Lee " } });
+		expect(v["referrer.name"]).toBe("Sam Lee");
+		expect(v["referrer.link"]).toBe("[[Sam Lee]]");
+		expect(v.introduction).toBe("Sam Lee suggested I get in touch with you.");
+	});
+
+	it("gives no referrer link for a referrer contact whose name is blank", () => {
+		const v = buildMessageValues({ ...full, referrer: { name: "   " } });
+		expect(v["referrer.name"]).toBeNull();
+		expect(v["referrer.link"]).toBeNull();
+	});
+
+	it("links the referrer with their alias when it differs from the note's name", () => {
+		expect(buildMessageValues({ ...full, referrer: "[[People/Sam Lee|Sam]]" })["referrer.link"]).toBe("[[People/Sam Lee|Sam]]");
+		expect(buildMessageValues({ ...full, referrer: "[[People/Sam Lee|Sam Lee]]" })["referrer.link"]).toBe("[[People/Sam Lee]]");
+	});
+
+	it("says how you know alumni and LinkedIn connections, whatever the case and spaces", () => {
+		const intro = (relationship: string) => buildMessageValues({ contact: { name: "Jo", relationship }, settings }).introduction;
+		for (const r of ["Alumnus", "alumna", " alumni "]) expect(intro(r)).toBe("I found your name through our alumni network.");
+		for (const r of ["LinkedIn", "connection", " Connection "]) expect(intro(r)).toBe("We are connected on LinkedIn.");
+		expect(intro(" friend ")).toBe("I hope you are doing well.");
+	});
+
+	it("names a conversation with no date yet by its topics", () => {
+		const v = buildMessageValues({ ...full, interview: { ...interview, date: null, time: null } });
+		expect(v.conversation).toBe("our conversation about career paths, Hiring, and team culture");
+		expect(buildMessageValues({ ...full, interview: { ...interview, date: null, topics: [] } }).conversation).toBeNull();
+	});
+
+	it("leaves out topics and fields that read as nothing", () => {
+		const v = buildMessageValues({ contact: { name: "Jo", fields: ["  ", "UX research", "[[]]"] }, interview: { topics: ["", "[[#Heading]]", "hiring"] }, settings });
+		expect(v.topics).toEqual(["hiring"]);
+		expect(v["contact.field"]).toEqual(["UX research"]);
+	});
+
+	it("leaves out suggested people without a name", () => {
+		const v = buildMessageValues({ ...full, interview: { ...interview, referrals: [{ target: "Ann Park", display: "" }, { target: "Bo Chen", display: "Bo Chen" }] } });
+		expect(v.referrals).toEqual(["Bo Chen"]);
+		expect(v["next-step"]).toBe("I will get in touch with Bo Chen, as you suggested.");
+	});
+
 	it("gives a date-only conversation without a time", () => {
 		const v = buildMessageValues({ ...full, interview: { ...interview, time: null } });
 		expect(v["interview.iso-date"]).toBe("2026-11-24");
@@ -232,6 +281,8 @@ describe("helpers", () => {
 		expect(humanDuration(60)).toBe("1 hour");
 		expect(humanDuration(90)).toBe("90 minutes");
 		expect(humanDuration(120)).toBe("2 hours");
+		expect(humanDuration(1)).toBe("1 minute");
+		expect(humanDuration(0)).toBe("0 minutes");
 	});
 
 	it("finds first names", () => {
@@ -239,6 +290,8 @@ describe("helpers", () => {
 		expect(firstName("  Prof. Ada   Lovelace ")).toBe("Ada");
 		expect(firstName("Dr")).toBe("Dr");
 		expect(firstName("Zoë")).toBe("Zoë");
+		expect(firstName("")).toBe("");
+		expect(firstName("   ")).toBe("");
 	});
 
 	it("reads links as text", () => {
@@ -247,6 +300,31 @@ describe("helpers", () => {
 		expect(readable("Works at [[Acme|Acme Health]] and [[Orgs/Beta]]")).toBe("Works at Acme Health and Beta");
 		expect(readable("  Plain  ")).toBe("Plain");
 		expect(readable(null)).toBeNull();
+		expect(readable("[[Orgs/Acme#History]]")).toBe("Acme");
+		expect(readable("[[Acme| Acme Health ]]")).toBe("Acme Health");
+	});
+
+	it("reads a link that names nothing as nothing", () => {
+		expect(readable("[[]]")).toBeNull();
+		expect(readable("[[#Heading]]")).toBeNull();
+		expect(readable("[]()")).toBeNull();
+	});
+
+	it("reads only a whole link as a link, and text around one as text", () => {
+		expect(readable("[[Orgs/Acme]] (since 2020)")).toBe("Acme (since 2020)");
+		expect(readable("Acme [site](https://acme.example.com)")).toBe("Acme [site](https://acme.example.com)");
+		expect(readable("[site](https://acme.example.com), Acme")).toBe("[site](https://acme.example.com), Acme");
+	});
+
+	it("reads two links in one text each as a name", () => {
+		expect(readable("[[Acme]] and [[Orgs/Beta]]")).toBe("Acme and Beta");
+		expect(readable("[[Acme]], [[Beta|Beta Labs]]")).toBe("Acme, Beta Labs");
+	});
+
+	it("lowers only words capitalized at their start alone, in a field mid-sentence", () => {
+		expect(midSentence("Software Engineering")).toBe("software engineering");
+		expect(midSentence("DevOps and McKinsey Consulting")).toBe("DevOps and McKinsey consulting");
+		expect(midSentence("UX Research")).toBe("UX research");
 	});
 
 	it("describes every placeholder in one sentence-case line", () => {
