@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanFolder, freeName, joinVaultPath, safeFileName, utf8Length } from "../../src/domain/filenames";
+import { checkVaultFolder, cleanFolder, freeName, inFolder, joinVaultPath, safeFileName, utf8Length } from "../../src/domain/filenames";
 import { runs } from "../property-runs";
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
@@ -61,6 +61,10 @@ describe("safeFileName", () => {
 		expect(safeFileName("///", { fallback: "///" })).toBe("Untitled");
 	});
 
+	it("holds a fallback of its own to the same length", () => {
+		expect(safeFileName("", { fallback: "Person", maxLength: 3 })).toBe("Per");
+	});
+
 	it("limits the length without splitting a character", () => {
 		expect(safeFileName("a".repeat(500))).toHaveLength(120);
 		const emoji = safeFileName("😀".repeat(100));
@@ -68,6 +72,29 @@ describe("safeFileName", () => {
 		expect(emoji).toMatch(/^(?:😀)+$/u);
 		expect(utf8Length(safeFileName("王".repeat(200)))).toBeLessThanOrEqual(200);
 		expect(safeFileName("abc def", { maxLength: 4 })).toBe("abc");
+	});
+
+	it("limits the UTF-8 bytes to 200 even when the length is short", () => {
+		// 100 characters (under 120) of 3 bytes each: 66 fit in 200 bytes.
+		expect(safeFileName("王".repeat(100))).toBe("王".repeat(66));
+		// 101 two-byte characters: exactly 200 bytes is still allowed.
+		expect(safeFileName("é".repeat(101))).toBe("é".repeat(100));
+	});
+
+	it("keeps room for the _ of a device name within the limits", () => {
+		expect(safeFileName("nul.txt", { maxLength: 7 })).toBe("nul_.tx");
+		// Cut to make room, the name is no longer a device name and needs no `_`.
+		expect(safeFileName("CON", { maxLength: 3 })).toBe("CO");
+		// 200 bytes: cut to 199 (a whole character at a time) so that the `_` keeps it within 200.
+		const long = safeFileName(`nul.${"é".repeat(98)}`);
+		expect(long).toBe(`nul_.${"é".repeat(97)}`);
+		expect(utf8Length(long)).toBe(199);
+	});
+
+	it("reads a device name as Windows does: before the first dot, without the spaces before it", () => {
+		expect(safeFileName("nul .txt")).toBe("nul_ .txt");
+		expect(safeFileName("Com 1")).toBe("Com 1");
+		expect(safeFileName("lpt 1.txt")).toBe("lpt 1.txt");
 	});
 
 	it("property: output is always a safe single file name, and stable", () => {
@@ -102,6 +129,16 @@ describe("safeFileName", () => {
 	});
 });
 
+describe("utf8Length", () => {
+	it("counts 1 to 4 bytes a character, as UTF-8 encodes it", () => {
+		expect(utf8Length("")).toBe(0);
+		expect(utf8Length("aé王😀")).toBe(10);
+		const boundaries = ["\u007f", "\u0080", "\u07ff", "\u0800", "\uffff", "\u{10000}", "\u{10ffff}"];
+		expect(boundaries.map(utf8Length)).toEqual([1, 2, 2, 3, 3, 4, 4]);
+		expect(boundaries.map(utf8Length)).toEqual(boundaries.map((ch) => new TextEncoder().encode(ch).length));
+	});
+});
+
 describe("joinVaultPath", () => {
 	it("builds folder/name.md", () => {
 		expect(joinVaultPath("Networking/Contacts", "Jane Doe")).toBe("Networking/Contacts/Jane Doe.md");
@@ -113,6 +150,10 @@ describe("joinVaultPath", () => {
 		expect(joinVaultPath("/Networking\\Contacts/", "Jane")).toBe("Networking/Contacts/Jane.md");
 		expect(joinVaultPath("Networking//./../Contacts/ .. /", "Jane")).toBe("Networking/Contacts/Jane.md");
 		expect(cleanFolder("../../..")).toBe("");
+	});
+
+	it("keeps folder names that only start or end with a dot", () => {
+		expect(cleanFolder("People/Sam Jr./.archive")).toBe("People/Sam Jr./.archive");
 	});
 
 	it("sanitizes the name", () => {
@@ -133,6 +174,31 @@ describe("joinVaultPath", () => {
 	});
 });
 
+describe("inFolder", () => {
+	it("holds the paths inside the folder, ignoring case and the folder's spelling", () => {
+		expect(inFolder("/templates\\Meetings/", "Templates/Meetings/Call.md")).toBe(true);
+		expect(inFolder("Templates", "Templates.md")).toBe(false);
+		expect(inFolder("Templates", "Other/Templates/Call.md")).toBe(false);
+	});
+
+	it("is never true for an empty folder setting, whatever the path", () => {
+		expect(inFolder("", "Call.md")).toBe(false);
+		expect(inFolder("/", "/Call.md")).toBe(false);
+	});
+});
+
+describe("checkVaultFolder", () => {
+	it("accepts a folder with spaces around its separators", () => {
+		expect(checkVaultFolder(" Networking / Contacts \\ 2024 ")).toEqual({ ok: true, path: "Networking/Contacts/2024" });
+	});
+
+	it("refuses a folder that leaves the vault, is hidden or is no file name", () => {
+		expect(checkVaultFolder("a/../b")).toEqual({ ok: false, segment: "..", reason: "parent" });
+		expect(checkVaultFolder("a/.obsidian")).toEqual({ ok: false, segment: ".obsidian", reason: "hidden" });
+		expect(checkVaultFolder("a/b:c")).toEqual({ ok: false, segment: "b:c", reason: "name" });
+	});
+});
+
 describe("freeName", () => {
 	it("returns base.md when free, else base 2.md, base 3.md…", () => {
 		const taken = new Set(["C/Jane Doe.md", "C/Jane Doe 2.md"]);
@@ -143,5 +209,10 @@ describe("freeName", () => {
 
 	it("gives up with an error instead of looping forever", () => {
 		expect(() => freeName("x", () => true)).toThrow(/No free file name/);
+	});
+
+	it("tries up to base 99999.md", () => {
+		expect(freeName("x", (p) => p !== "x 99999.md")).toBe("x 99999.md");
+		expect(() => freeName("x", (p) => p !== "x 100000.md")).toThrow('No free file name for "x" after 100000 tries');
 	});
 });
