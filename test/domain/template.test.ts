@@ -60,6 +60,21 @@ describe("renderTemplate", () => {
 		expect(r.text).toBe("{{b}}");
 	});
 
+	it("matches value names with the spaces around them dropped", () => {
+		expect(renderTemplate("Hi {{contact.name}}", { " Contact.Name ": "Jane" }).text).toBe("Hi Jane");
+	});
+
+	it("renders a text value given .list as a single trimmed bullet", () => {
+		const r = renderTemplate("Topic:\n{{topic.list}}", { topic: "  hiring  " });
+		expect(r).toEqual({ text: "Topic:\n- hiring", missing: [], unknown: [] });
+	});
+
+	it("trims list items and drops blank ones, in bullets too", () => {
+		expect(renderTemplate("{{t.list}}", { t: [" hiring ", "", "  ", "culture "] }).text).toBe("- hiring\n- culture");
+		const blank = renderTemplate("{{t.list}} {{t}}", { t: ["", "  "] });
+		expect(blank).toEqual({ text: "{{t.list}} {{t}}", missing: ["t.list", "t"], unknown: [] });
+	});
+
 	it("leaves text that is not a placeholder alone", () => {
 		const text = "{{}} {{ two words }} {single} }} {{-x}}";
 		expect(renderTemplate(text, {}).text).toBe(text);
@@ -128,6 +143,43 @@ describe("renderTemplate in frontmatter", () => {
 		const r = renderTemplate("---\r\na: {{x}}\r\nb: {{y}}\r\n---\r\nbody {{x}}\r\n", { x: "1", y: ["p", "q"] });
 		expect(r.text).toBe("---\r\na: 1\r\nb:\r\n  - p\r\n  - q\r\n---\r\nbody 1\r\n");
 	});
+
+	it("takes a block opened or closed by --- with trailing spaces, or closed at the end of the text", () => {
+		expect(renderTemplate("--- \na: {{x}}\n---\nbody", {}).text).toBe("--- \na:\n---\nbody");
+		expect(renderTemplate("---\na: {{x}}\n--- \t\nbody", {}).text).toBe("---\na:\n--- \t\nbody");
+		expect(renderTemplate("---\na: {{x}}\n---", {}).text).toBe("---\na:\n---");
+	});
+
+	it("sees no frontmatter where the text does not open with ---", () => {
+		expect(renderTemplate("Intro\n---\na: {{x}}\n---\nbody", {}).text).toBe("Intro\n---\na: {{x}}\n---\nbody");
+		expect(renderTemplate("Intro {{x}}\n---\n---\nbody", { x: "Jane" }).text).toBe("Intro Jane\n---\n---\nbody");
+		expect(renderTemplate("---{{x}}\n---\n", { x: "Jane" }).text).toBe("---Jane\n---\n");
+		expect(renderTemplate("---\n---{{x}}", { x: "Jane" }).text).toBe("---\n---Jane");
+	});
+
+	it("keeps an empty frontmatter block and fills the body after it", () => {
+		expect(renderTemplate("---\n---\nHi {{x}}", { x: "Jane" })).toEqual({ text: "---\n---\nHi Jane", missing: [], unknown: [] });
+	});
+
+	it("quotes a property value that has a double quote at one end only", () => {
+		const r = renderTemplate('---\na: "{{x}} said\nb: {{x}} "quoted"\nc: "\n---\n', { x: "Jane" });
+		expect(r.text).toBe('---\na: "\\"Jane said"\nb: "Jane \\"quoted\\""\nc: "\n---\n');
+	});
+
+	it("quotes a property value that has a single quote at one end only", () => {
+		const r = renderTemplate("---\na: '{{x}} said\nb: {{x}} 'quoted'\nc: '\n---\n", { x: "Jane" });
+		expect(r.text).toBe("---\na: \"'Jane said\"\nb: Jane 'quoted'\nc: '\n---\n");
+	});
+
+	it("writes line breaks in a value inside single quotes as spaces", () => {
+		const r = renderTemplate("---\na: '{{x}}'\n---\n", { x: "one\ntwo\r\nthree" });
+		expect(r.text).toBe("---\na: 'one two three'\n---\n");
+	});
+
+	it("leaves a property without placeholders exactly as written", () => {
+		const text = "---\ntags: [a, b]\nflag: yes\n---\n";
+		expect(renderTemplate(text, {}).text).toBe(text);
+	});
 });
 
 describe("yamlScalar", () => {
@@ -143,12 +195,26 @@ describe("yamlScalar", () => {
 		expect(yamlScalar("https://example.com/x")).toBe("https://example.com/x");
 		expect(yamlScalar("line\nbreak")).toBe('"line\\nbreak"');
 	});
+
+	it("trims the value before choosing", () => {
+		expect(yamlScalar("  UX research ")).toBe("UX research");
+	});
+
+	it("writes plain digits after a colon and quotes characters outside the plain set after one", () => {
+		expect(yamlScalar("https://example.com/jobs/42")).toBe("https://example.com/jobs/42");
+		expect(yamlScalar("see:a#b")).toBe('"see:a#b"');
+	});
 });
 
 describe("formatList and placeholdersIn", () => {
 	it("joins lists", () => {
 		expect(formatList([])).toBe("");
 		expect(formatList(["a", "b", "c", "d"])).toBe("a, b, c, and d");
+	});
+
+	it("trims the items and skips blank ones", () => {
+		expect(formatList([" a ", "", "  ", "b "])).toBe("a and b");
+		expect(formatList([" a", " ", "b", "", "c "])).toBe("a, b, and c");
 	});
 
 	it("lists the placeholders a template uses, without escaped ones", () => {
