@@ -9,14 +9,16 @@ const FIXTURE = readFileSync(PHONE_CONTACTS_VCF, "utf8");
 const card = (...lines: string[]) => ["BEGIN:VCARD", ...lines, "END:VCARD"].join("\r\n");
 
 describe("parseVCards on a phone's and Google's export", () => {
-	const read = parseVCards(FIXTURE, TODAY);
-	const byName = (name: string) => read.people.find((p) => p.name === name);
+	// Read within each test, not when the file is collected: Stryker turns a mutant on only for the tests.
+	const read = () => parseVCards(FIXTURE, TODAY);
+	const byName = (name: string) => read().people.find((p) => p.name === name);
 
 	it("reads every named card, in order, and reports the one without a name", () => {
-		expect(read.isVCard).toBe(true);
-		expect(read.people.map((p) => p.name)).toEqual([...PHONE_CONTACTS_NEW, "Grace L.", "Rosa Jiménez"]);
-		expect(read.skipped).toEqual([{ row: 69, reason: "no name (a card for Larkspur Health)" }]);
-		expect(read.problems).toEqual([]);
+		const r = read();
+		expect(r.isVCard).toBe(true);
+		expect(r.people.map((p) => p.name)).toEqual([...PHONE_CONTACTS_NEW, "Grace L.", "Rosa Jiménez"]);
+		expect(r.skipped).toEqual([{ row: 69, reason: "no name (a card for Larkspur Health)" }]);
+		expect(r.problems).toEqual([]);
 	});
 
 	it("vCard 2.1 (Android): quoted-printable UTF-8, a soft line break, bare TYPE parameters, the mobile number", () => {
@@ -49,7 +51,7 @@ describe("parseVCards on a phone's and Google's export", () => {
 	});
 
 	it("ignores photos: no base64 reaches a note", () => {
-		expect(JSON.stringify(read)).not.toMatch(/9j\/4AAQ|PHOTO/i);
+		expect(JSON.stringify(read())).not.toMatch(/9j\/4AAQ|PHOTO/i);
 	});
 });
 
@@ -99,6 +101,62 @@ describe("parseVCards on unusual input", () => {
 	it("only a linkedin.com address is a LinkedIn profile; one without a scheme gets https://", () => {
 		const r = parseVCards(card("VERSION:3.0", "FN:Ann Lee", "URL:https://notlinkedin.com/in/ann", "URL:www.linkedin.com/in/ann-lee"), TODAY);
 		expect(r.people[0]?.linkedin).toBe("https://www.linkedin.com/in/ann-lee");
+	});
+
+	it("adds https:// to a LinkedIn address without a scheme, even one with an address in its query", () => {
+		const r = parseVCards(card("VERSION:3.0", "FN:Ann Lee", "URL:linkedin.com/in/ann?ref=https://example.com"), TODAY);
+		expect(r.people[0]?.linkedin).toBe("https://linkedin.com/in/ann?ref=https://example.com");
+	});
+
+	it("takes LinkedIn only from URL and X-SOCIALPROFILE, not from a note holding an address", () => {
+		const r = parseVCards(card("VERSION:3.0", "FN:Ann Lee", "NOTE:www.linkedin.com/in/old-profile", "URL:https://example.com"), TODAY);
+		expect(r.people[0]?.linkedin).toBeNull();
+		expect(r.people[0]?.frontmatter.linkedin).toBeNull();
+	});
+
+	it("joins several notes with a blank line and leaves out an empty one", () => {
+		const r = parseVCards(card("VERSION:3.0", "FN:Ann Lee", "NOTE:first", "NOTE:", "NOTE:third"), TODAY);
+		expect(r.people[0]?.body).toMatch(/\n## Notes\n\nfirst\n\nthird\n$/);
+	});
+
+	it("takes the organization from the first part of ORG that is not empty", () => {
+		const read = (org: string) => parseVCards(card("VERSION:3.0", "FN:Ann Lee", org), TODAY).people[0]?.frontmatter.organization;
+		expect(read("ORG:;Legal")).toBe("Legal");
+		expect(read("ORG:")).toBeNull();
+	});
+
+	it("trims the title and organization, unescapes their semicolons and makes runs of spaces one", () => {
+		const read = (...lines: string[]) => parseVCards(card("VERSION:3.0", ...lines), TODAY).people[0];
+		expect(read("FN:Ann   Lee", "TITLE:  Director  ", "ORG:  Acme   Corp ;Legal")).toMatchObject({
+			name: "Ann Lee",
+			frontmatter: { role: "Director", organization: "Acme Corp" },
+		});
+		expect(read("FN:Ann Lee", "TITLE:Director\\; Legal", "ORG:Smith\\; Jones")?.frontmatter).toMatchObject({ role: "Director; Legal", organization: "Smith; Jones" });
+		expect(read("FN:Ann Lee", "TITLE: ")?.frontmatter.role).toBeNull();
+	});
+
+	it("joins the several values of one part of N with spaces", () => {
+		expect(parseVCards(card("VERSION:3.0", "N:Doe;Jane,Mary;;;"), TODAY).people.map((p) => p.name)).toEqual(["Jane Mary Doe"]);
+	});
+
+	it("passes over an empty email for the next one", () => {
+		expect(parseVCards(card("VERSION:3.0", "FN:Ann Lee", "EMAIL:", "EMAIL:ann@x.example"), TODAY).people[0]?.email).toBe("ann@x.example");
+	});
+
+	it("reads PREF=0 as no preference (4.0 ranks from 1)", () => {
+		const r = parseVCards(card("VERSION:4.0", "FN:Ann Lee", "EMAIL:ann@x.example", "EMAIL;PREF=0:zero@x.example"), TODAY);
+		expect(r.people[0]?.email).toBe("ann@x.example");
+	});
+
+	it("takes a number typed mobile, or cell in a TYPE list written with spaces, over the first one", () => {
+		const phone = (...tels: string[]) => parseVCards(card("VERSION:3.0", "FN:Ann Lee", ...tels), TODAY).people[0]?.frontmatter.phone;
+		expect(phone("TEL;TYPE=work:+1 555 0100", "TEL;TYPE=mobile:+1 555 0199")).toBe("+1 555 0199");
+		expect(phone("TEL:+1 555 0100", "TEL;TYPE=work, cell:+1 555 0199")).toBe("+1 555 0199");
+	});
+
+	it("strips only a tel: scheme at the start of a number", () => {
+		const r = parseVCards(card("VERSION:3.0", "FN:Ann Lee", "TEL;TYPE=cell:+44 20 7946 0000 (hotel: room 12)"), TODAY);
+		expect(r.people[0]?.frontmatter.phone).toBe("+44 20 7946 0000 (hotel: room 12)");
 	});
 
 	it("decodes quoted-printable in the card's charset", () => {

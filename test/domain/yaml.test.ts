@@ -96,6 +96,23 @@ describe("renderFrontmatter", () => {
 		expect(yamlString("2026-02-30")).toBe('"2026-02-30"');
 	});
 
+	it("writes only a whole date plain: text around one is quoted as any text is", () => {
+		expect(yamlString(" 2026-01-15")).toBe('" 2026-01-15"');
+		expect(yamlString("#2026-01-15")).toBe('"#2026-01-15"');
+		expect(yamlString("on 2026-01-15")).toBe("on 2026-01-15");
+	});
+
+	it("quotes text starting with a dot, as `.` and `...` are document markers or odd in some parsers", () => {
+		expect(yamlString(".")).toBe('"."');
+		expect(yamlString("...")).toBe('"..."');
+		expect(yamlString(".env")).toBe('".env"');
+		expect(yamlString("a.b")).toBe("a.b");
+	});
+
+	it("writes the line and paragraph separators, the next-line control and the byte-order mark as four-digit escapes", () => {
+		expect(yamlString("a\u2028b\u2029c\u0085d\ufeffe")).toBe('"a\\u2028b\\u2029c\\u0085d\\ufeffe"');
+	});
+
 	it("round-trips tricky text through js-yaml", () => {
 		const obj: Record<string, unknown> = {};
 		TRICKY.forEach((s, i) => (obj[`k${i}`] = s));
@@ -111,6 +128,21 @@ describe("renderFrontmatter", () => {
 
 	it("refuses values it cannot write", () => {
 		expect(() => renderFrontmatter({ nested: { a: 1 } })).toThrow(TypeError);
+	});
+
+	it("names the key whose value it cannot write", () => {
+		expect(() => renderFrontmatter({ ok: "x", nested: { a: 1 } })).toThrow(new TypeError('Cannot write the value of "nested" as simple frontmatter'));
+		expect(() => renderFrontmatter({ topics: ["a", ["b"]] })).toThrow(new TypeError('Cannot write the value of "topics" as simple frontmatter'));
+	});
+
+	it("writes an empty or undefined list item as a bare dash", () => {
+		expect(renderFrontmatter({ list: [null, "a", undefined, ""] })).toBe('list:\n  -\n  - a\n  -\n  - ""\n');
+	});
+
+	it("quotes a key unless it is a plain word that reads back as text", () => {
+		expect(renderFrontmatter({ yes: 1, null: 2, n: 3, first_name: 4, "referred-by": 5, "first name": 6, "2nd": 7, "-x": 8 })).toBe(
+			'"yes": 1\n"null": 2\n"n": 3\nfirst_name: 4\nreferred-by: 5\n"first name": 6\n"2nd": 7\n"-x": 8\n',
+		);
 	});
 
 	it("property: any text round-trips (dates as the same calendar day)", () => {
