@@ -31,6 +31,9 @@ describe("questions by the contact's level", () => {
 		skills: "From what you know of my background, which of my skills would carry over, and where are the gaps?",
 		titles: "Which job titles should I be searching for, given what I am looking for?",
 	};
+	it("is the contact's own level, or any level when the contact has none", () => {
+		expect([null, undefined, "early-career", "mid-career", "senior"].map((l) => questionLevelOf(l as Parameters<typeof questionLevelOf>[0]))).toEqual(["any", "any", "early-career", "mid-career", "senior"]);
+	});
 	it("asks a mid-career person questions of every level", () => {
 		expect(texts("mid-career")).toHaveLength(QUESTION_BANK.length);
 	});

@@ -220,3 +220,142 @@ describe("topics, levels and the checklist", () => {
 		expect(renderQuestionChecklist([])).toBe("");
 	});
 });
+
+describe("reading levels and topics: every spelling", () => {
+	it("reads each spelling of a level the help lists", () => {
+		const spellings: [string, QuestionLevel][] = [
+			["any", "any"],
+			["All", "any"],
+			["any level", "any"],
+			["early career", "early-career"],
+			["Early", "early-career"],
+			["junior", "early-career"],
+			["entry", "early-career"],
+			["entry-level", "early-career"],
+			["new", "early-career"],
+			["mid career", "mid-career"],
+			["mid", "mid-career"],
+			["mid_level", "mid-career"],
+			["Experienced", "mid-career"],
+			["senior", "senior"],
+			["senior leader", "senior"],
+			["leader", "senior"],
+			["executive", "senior"],
+			["Manager", "senior"],
+		];
+		expect(spellings.map(([text]) => [text, parseLevel(text)])).toEqual(spellings);
+		expect(parseLevel("")).toBeNull();
+	});
+
+	it("reads a topic id with its hyphens written as spaces, but not run together", () => {
+		expect(parseTopic("staying informed")).toBe("staying-informed");
+		expect(parseTopic("Likes and challenges")).toBe("likes-and-challenges");
+		expect(parseTopic("stayinginformed")).toBeNull();
+		expect(parseTopic("gettingstarted")).toBeNull();
+	});
+});
+
+describe("comparing and merging questions", () => {
+	it("compares questions in lower case, without punctuation or apostrophes", () => {
+		expect(normalizeQuestion("  What’s a typical DAY like? ")).toBe("whats a typical day like");
+		expect(normalizeQuestion("R&D: who's in it?")).toBe("r and d whos in it");
+	});
+
+	it("reads a curly apostrophe as a straight one, even standing alone", () => {
+		const curly: Question = { text: "What makes someone a ‘ good fit ’ here?", topic: "skills", level: "any", source: "user" };
+		const straight: Question = { text: "What makes someone a ' good fit ' here?", topic: "skills", level: "any", source: "user" };
+		expect(mergeQuestions([curly], [straight])).toEqual([curly]);
+	});
+
+	it("drops a question with no words in it", () => {
+		const blank: Question = { text: "?!", topic: "skills", level: "any", source: "user" };
+		const real: Question = { text: "What skills matter most?", topic: "skills", level: "any", source: "user" };
+		expect(mergeQuestions([blank, real])).toEqual([real]);
+		expect(parseUserQuestions("## Skills\n- ???\n- What skills matter most?").questions.map((q) => q.text)).toEqual(["What skills matter most?"]);
+	});
+});
+
+describe("pickQuestions options", () => {
+	const q = (text: string, topic: Question["topic"], level: QuestionLevel = "any"): Question => ({ text, topic, level, source: "user" });
+
+	it("reads a per-topic limit of zero or below as no limit, and rounds a fraction down", () => {
+		const all = pickQuestions({ level: "any" });
+		expect(pickQuestions({ level: "any", perTopic: 0 })).toEqual(all);
+		expect(pickQuestions({ level: "any", perTopic: -1 })).toEqual(all);
+		const bank = [q("A?", "skills"), q("B?", "skills"), q("C?", "skills")];
+		expect(pickQuestions({ level: "any", bank, perTopic: 2.7 }).map((x) => x.text)).toEqual(["A?", "B?", REFERRAL_QUESTION.text]);
+	});
+
+	it("keeps the bank's order for a mid-career contact, whatever level each question is for", () => {
+		const bank = [q("Any?", "skills"), q("Senior?", "skills", "senior"), q("Mid?", "skills", "mid-career"), q("Early?", "skills", "early-career")];
+		expect(pickQuestions({ level: "mid-career", bank }).map((x) => x.text)).toEqual(["Any?", "Senior?", "Mid?", "Early?", REFERRAL_QUESTION.text]);
+	});
+
+	it("gives every referral question, the main one first, when referrals alone are chosen", () => {
+		const referrals = QUESTION_BANK.filter((x) => x.topic === "referrals");
+		expect(referrals.length).toBeGreaterThan(1);
+		expect(pickQuestions({ level: "any", topics: ["referrals"] })).toEqual(referrals);
+	});
+
+	it("ends with the built-in referral question when the bank has none", () => {
+		const skill = q("What skills matter most?", "skills");
+		expect(pickQuestions({ level: "any", bank: [skill] })).toEqual([skill, REFERRAL_QUESTION]);
+	});
+
+	it("puts the bank's own wording of the referral question first, before the other referral questions", () => {
+		const other = q("Which groups should I join?", "referrals");
+		const own = q("WHO ELSE would you suggest I talk to, and would you be comfortable introducing me", "referrals");
+		expect(pickQuestions({ level: "any", bank: [other, own] })).toEqual([own, other]);
+	});
+});
+
+describe("parseUserQuestions: frontmatter, code blocks and problems", () => {
+	const texts = (markdown: string) => {
+		const r = parseUserQuestions(markdown);
+		return { questions: r.questions.map((x) => x.text), problems: r.problems };
+	};
+
+	it("leaves out frontmatter, list items in it included", () => {
+		const body = "## Skills\n- What skills matter most?";
+		const only = { questions: ["What skills matter most?"], problems: [] };
+		expect(texts(`---\ntags:\n- questions\n---\n${body}`)).toEqual(only);
+		expect(texts(`\uFEFF---\ntags:\n- questions\n---\n${body}`)).toEqual(only);
+		expect(texts(`---  \ntags:\n- questions\n...\n${body}`)).toEqual(only);
+		expect(texts(`---\nrule: ---\ntags:\n- questions\n---\n${body}`)).toEqual(only);
+		expect(texts(`---\ntags:\n- questions\n----\n- more\n---\n${body}`)).toEqual(only);
+	});
+
+	it("reads a file whose first line is not `---` from its start", () => {
+		expect(texts("## Skills\n- What skills matter most?\n---\n- What do you look for?")).toEqual({ questions: ["What skills matter most?", "What do you look for?"], problems: [] });
+		expect(texts("----\n## Skills\n- What skills matter most?\n---\n- What do you look for?")).toEqual({ questions: ["What skills matter most?", "What do you look for?"], problems: [] });
+		expect(texts("---\n## Skills\n- What skills matter most?")).toEqual({ questions: ["What skills matter most?"], problems: [] });
+	});
+
+	it("takes off only a byte-order mark at the very start", () => {
+		expect(texts("## Skills\n- What skills\uFEFF matter?")).toEqual({ questions: ["What skills\uFEFF matter?"], problems: [] });
+	});
+
+	it("skips indented code blocks, and a fence mark inside a line is no fence", () => {
+		expect(texts("## Skills\n  ```\n- not a question\n  ```\n- What skills matter most?")).toEqual({ questions: ["What skills matter most?"], problems: [] });
+		expect(texts("## Skills\n- Is ~~~ a fence?\n- What does ``` mean?\n- What skills matter most?")).toEqual({
+			questions: ["Is ~~~ a fence?", "What does ``` mean?", "What skills matter most?"],
+			problems: [],
+		});
+	});
+
+	it("passes over empty list items, even before a topic heading", () => {
+		expect(texts("- [ ] \n- (senior)\n## Hobbies\n- \n## Skills\n- (any)\n- What skills matter most?")).toEqual({ questions: ["What skills matter most?"], problems: [] });
+	});
+
+	it("trims the text of an untagged question", () => {
+		expect(parseUserQuestions("## Skills\n- What skills matter most? \t").questions).toEqual([{ text: "What skills matter most?", topic: "skills", level: "any", source: "user" }]);
+	});
+
+	it("says why a question is left out, naming the topics to use", () => {
+		expect(texts("- Orphan?\n## Hobbies\n- Do you knit?").problems).toEqual([
+			"line 1: a question before any topic heading is left out",
+			`line 3: "Hobbies" is not a topic, so its questions are left out (use one of: ${QUESTION_TOPICS.map((t) => t.label).join(", ")})`,
+		]);
+		expect(texts("## Hobbies\n- Do you knit?").problems[0]).toContain("(use one of: Getting started and career path, A typical day, Skills and qualities, ");
+	});
+});
