@@ -95,6 +95,11 @@ describe("names a link cannot give", () => {
 		expect(parseLinkList(["Carl, Dana"]).map((l) => l.target)).toEqual(["Carl", "Dana"]);
 	});
 
+	it("a line of only commas and semicolons names no one", () => {
+		expect(readLinkList(",")).toEqual({ links: [], refused: [] });
+		expect(readLinkList([";;", "Ann"])).toEqual({ links: [{ target: "Ann", display: "Ann" }], refused: [] });
+	});
+
 	it("a link is found by its target in any case", () => {
 		expect(linkKey({ target: "People/Jane Doe", display: "Jane" })).toBe("people/jane doe");
 	});
