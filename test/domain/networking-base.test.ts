@@ -84,6 +84,19 @@ describe("Networking.base", () => {
 		for (const v of base.views) expect(Object.keys(base.properties)).toEqual(expect.arrayContaining(v.order));
 	});
 
+	it("groups in ascending order, and gives the field and card views their own columns", () => {
+		const base = read("Templates");
+		expect(base.views.map((v) => v.groupBy?.direction)).toEqual([undefined, "ASC", "ASC", undefined]);
+		expect(base.views[2]?.order).toEqual(["file.name", "note.organization", "note.role", "note.level", "note.last-contact", "note.status"]);
+		expect(base.views[3]?.order).toEqual(["file.name", "note.organization", "note.role", "note.field", "note.relationship"]);
+	});
+
+	it("is text that ends with a line break", () => {
+		const text = renderBase(networkingBase("Templates"));
+		expect(text.endsWith("\n")).toBe(true);
+		expect(text.endsWith("\n\n")).toBe(false);
+	});
+
 	it("counts as asked the interviews linking here whose contact names this note", () => {
 		const base = read("Templates");
 		expect(base.formulas.interviews).toBe(
