@@ -4,15 +4,17 @@ import { describe, expect, it } from "vitest";
 import {
 	DEFAULT_PROD_ID,
 	escapeText,
+	conversationUid,
 	fnv1a64,
 	foldLine,
 	followUpsToIcs,
 	followUpSummary,
 	followUpUid,
+	icsCalendar,
 	nextDay,
 	unfoldLines,
 } from "../../src/domain/ics";
-import type { FollowUp } from "../../src/domain/types";
+import type { Conversation, FollowUp } from "../../src/domain/types";
 import { runs } from "../property-runs";
 
 const TODAY = "2026-11-22";
@@ -48,9 +50,12 @@ function events(ics: string): ICAL.Event[] {
 }
 
 describe("followUpsToIcs", () => {
-	const ics = followUpsToIcs(FOLLOW_UPS, { today: TODAY, vaultName: "Job search" });
+	// Built inside each test: Stryker switches a mutant on after the file is collected, so a calendar
+	// built here in the describe body would always come from the real code.
+	const calendar = () => followUpsToIcs(FOLLOW_UPS, { today: TODAY, vaultName: "Job search" });
 
 	it("is a valid VCALENDAR with CRLF line ends", () => {
+		const ics = calendar();
 		const lines = physicalLines(ics);
 		expect(lines.slice(0, 6)).toEqual([
 			"BEGIN:VCALENDAR",
@@ -68,6 +73,7 @@ describe("followUpsToIcs", () => {
 	});
 
 	it("has one all-day event per follow-up on its due day, parsed back by ical.js", () => {
+		const ics = calendar();
 		const evs = events(ics);
 		expect(evs).toHaveLength(FOLLOW_UPS.length);
 		const thankYou = evs.find((e) => e.summary === "Thank-you to Jane Doe");
@@ -95,16 +101,19 @@ describe("followUpsToIcs", () => {
 	});
 
 	it("writes exact DTSTART/DTEND lines", () => {
+		const ics = calendar();
 		expect(ics).toContain("\r\nDTSTART;VALUE=DATE:20261124\r\nDTEND;VALUE=DATE:20261125\r\n");
 		expect(ics).toContain("\r\nDTSTAMP:20261122T000000Z\r\n");
 	});
 
 	it("is deterministic: same bytes whatever the input order", () => {
+		const ics = calendar();
 		const reversed = followUpsToIcs([...FOLLOW_UPS].reverse(), { today: TODAY, vaultName: "Job search" });
 		expect(reversed).toBe(ics);
 	});
 
 	it("keeps UIDs when the due date or today changes", () => {
+		const ics = calendar();
 		const moved = FOLLOW_UPS.map((f) => ({ ...f, due: nextDay(nextDay(f.due)) }));
 		const later = followUpsToIcs(moved, { today: "2027-03-01" });
 		const uids = (text: string) => events(text).map((e) => e.uid).sort();
@@ -162,6 +171,115 @@ describe("followUpsToIcs", () => {
 	it("skips a follow-up whose due date is not a calendar day", () => {
 		expect(events(followUpsToIcs([fu({ kind: "thank-you", due: "2026-02-30", note: "x.md" })], { today: TODAY }))).toEqual([]);
 	});
+
+	it("skips a due day with more than a date around it", () => {
+		for (const due of ["12026-11-24", "2026-11-241"]) {
+			expect(events(followUpsToIcs([fu({ kind: "thank-you", due, note: "x.md" })], { today: TODAY }))).toEqual([]);
+		}
+	});
+
+	it("numbers a repeated UID before its domain: -2, then -3", () => {
+		const base = FOLLOW_UPS[0]!;
+		const uid = followUpUid(base);
+		const evs = events(followUpsToIcs([base, { ...base }, { ...base }], { today: TODAY }));
+		expect(evs.map((e) => e.uid)).toEqual([uid, uid.replace("@", "-2@"), uid.replace("@", "-3@")]);
+		expect(uid.replace("@", "-2@")).toMatch(/^thank-you-[0-9a-f]{16}-2@informational-interviews$/);
+	});
+
+	it("writes no URL without a vault name", () => {
+		const text = followUpsToIcs([FOLLOW_UPS[0]!], { today: TODAY });
+		expect(events(text)).toHaveLength(1);
+		expect(text).not.toContain("URL:");
+	});
+
+	it("links the note without its final .md only", () => {
+		const f = fu({ kind: "thank-you", due: "2026-11-24", note: "Notes/a.md b.MD" });
+		const [ev] = events(followUpsToIcs([f], { today: TODAY, vaultName: "V" }));
+		expect(ev?.component.getFirstPropertyValue("url")).toBe("obsidian://open?vault=V&file=Notes%2Fa.md%20b");
+	});
+
+	it("stamps 1970-01-01 when today is no calendar day", () => {
+		const text = followUpsToIcs([FOLLOW_UPS[0]!], { today: "2026-02-30" });
+		expect(text).toContain("\r\nDTSTAMP:19700101T000000Z\r\n");
+	});
+
+	it("moves an overdue follow-up to today when asked, but never one whose due day is no calendar day", () => {
+		const overdue = fu({ kind: "thank-you", due: "2026-11-20", note: "a.md", contact: null, title: " Send a thank-you " });
+		const invalid = fu({ kind: "thank-you", due: "2026-02-30", note: "b.md" });
+		const out = icsCalendar([overdue, invalid], { today: TODAY, overdueOnToday: true });
+		expect(out.written).toBe(1);
+		expect(out.skipped).toEqual([invalid]);
+		const [ev] = events(out.ics);
+		expect(ev?.startDate.toString()).toBe(TODAY);
+		expect(ev?.description).toBe("Send a thank-you\nDue 2026-11-20 (overdue)\nNote: a.md");
+	});
+});
+
+/** The lines of a calendar's only event, unfolded. */
+function onlyEvent(ics: string): string[] {
+	const lines = unfoldLines(ics).split("\r\n");
+	const begin = lines.indexOf("BEGIN:VEVENT");
+	expect(lines.lastIndexOf("BEGIN:VEVENT")).toBe(begin);
+	return lines.slice(begin, lines.indexOf("END:VEVENT") + 1);
+}
+
+function talk(partial: Partial<Conversation> & Pick<Conversation, "note">): Conversation {
+	return { date: "2026-12-01", time: null, contact: null, format: null, location: null, duration: null, person: "Priya Shah", ...partial };
+}
+
+describe("conversations", () => {
+	it("writes a timed conversation at its floating local time, trimmed, with its contact, format, place and link", () => {
+		const c = talk({
+			note: "Networking/Interviews/2026-12-01 Priya Shah.md",
+			time: "09:30",
+			contact: "Networking/Contacts/Priya Shah.md",
+			format: " video ",
+			location: " Café Luna ",
+			person: " Priya Shah ",
+		});
+		const out = icsCalendar([], { today: TODAY, vaultName: "Job search" }, [c]);
+		expect(out.conversations).toBe(1);
+		expect(onlyEvent(out.ics)).toEqual([
+			"BEGIN:VEVENT",
+			"UID:conversation-7ea06d8d9fe62e5a@informational-interviews",
+			"DTSTAMP:20261122T000000Z",
+			"DTSTART:20261201T093000",
+			"DURATION:PT30M",
+			"SUMMARY:Informational interview with Priya Shah",
+			"LOCATION:Café Luna",
+			"DESCRIPTION:Note: Networking/Interviews/2026-12-01 Priya Shah.md\\nContact: Networking/Contacts/Priya Shah.md\\nFormat: video",
+			"TRANSP:OPAQUE",
+			"URL:obsidian://open?vault=Job%20search&file=Networking%2FInterviews%2F2026-12-01%20Priya%20Shah",
+			"END:VEVENT",
+		]);
+	});
+
+	it("writes a conversation without a time all day, and leaves out a blank place, format and name, and a missing contact", () => {
+		const c = talk({ note: "b.md", date: "2026-12-02", format: "  ", location: "  ", person: "  " });
+		expect(onlyEvent(icsCalendar([], { today: TODAY }, [c]).ics)).toEqual([
+			"BEGIN:VEVENT",
+			`UID:${conversationUid(c)}`,
+			"DTSTAMP:20261122T000000Z",
+			"DTSTART;VALUE=DATE:20261202",
+			"DTEND;VALUE=DATE:20261203",
+			"SUMMARY:Informational interview with your contact",
+			"DESCRIPTION:Note: b.md",
+			"TRANSP:OPAQUE",
+			"END:VEVENT",
+		]);
+	});
+
+	it("writes a conversation all day when its time is not exactly HH:mm", () => {
+		for (const time of ["110:30", "10:305"]) {
+			const lines = onlyEvent(icsCalendar([], { today: TODAY }, [talk({ note: "c.md", time })]).ics);
+			expect(lines.slice(3, 5)).toEqual(["DTSTART;VALUE=DATE:20261201", "DTEND;VALUE=DATE:20261202"]);
+		}
+	});
+
+	it("takes its UID from the note alone", () => {
+		expect(conversationUid(talk({ note: "Networking/Interviews/2026-12-01 Priya Shah.md" }))).toBe("conversation-7ea06d8d9fe62e5a@informational-interviews");
+		expect(conversationUid(talk({ note: "b.md", date: "2027-01-05", time: "10:00", person: "Other" }))).toBe(conversationUid(talk({ note: "b.md" })));
+	});
 });
 
 describe("summaries", () => {
@@ -174,6 +292,17 @@ describe("summaries", () => {
 		expect(f("reach-out", { person: "Priya Shah" })).toBe("Reach out to Priya Shah");
 		expect(f("keep-in-touch")).toBe("Keep in touch with Jane Doe");
 		expect(f("thank-referrer", { title: "Thank Sam Lee for the introduction to Jane Doe" })).toBe("Thank Sam Lee for the introduction to Jane Doe");
+	});
+
+	it("names the person trimmed, or \"your contact\" when the name is blank", () => {
+		const f = (person: string) => followUpSummary(fu({ kind: "thank-you", due: TODAY, note: "n.md", person }));
+		expect(f("  Jane Doe  ")).toBe("Thank-you to Jane Doe");
+		expect(f("   ")).toBe("Thank-you to your contact");
+	});
+
+	it("gives a suggested person the same UID whatever blanks surround the name", () => {
+		const f = fu({ kind: "reach-out", due: TODAY, note: "n.md", contact: null, person: "Kim Park", target: "Kim Park" });
+		expect(followUpUid({ ...f, target: " Kim Park  " })).toBe(followUpUid(f));
 	});
 });
 
@@ -194,6 +323,11 @@ describe("helpers", () => {
 		expect(fnv1a64("")).toBe("cbf29ce484222325");
 		expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
 		expect(fnv1a64("foobar")).toBe("85944171f73967e8");
+		expect(fnv1a64("x0")).toBe("08f10807b58d7275");
+	});
+
+	it("unfolds a CRLF followed by one space or tab, and nothing else", () => {
+		expect(unfoldLines("SUMMARY:ab\r\n cd\r\n\tef\r\nX:y\r\n")).toBe("SUMMARY:abcdef\r\nX:y\r\n");
 	});
 
 	it("property: folding keeps every line within 75 octets and unfolding restores it", () => {
