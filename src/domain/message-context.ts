@@ -222,7 +222,7 @@ export function buildMessageValues(input: MessageContextInput): Record<string, T
 		"contact.relationship": readable(contact.relationship),
 		"referrer.name": referrerName,
 		"referrer.first-name": referrerName ? firstName(referrerName) : null,
-		"referrer.link": referrerContact ? (referrerContact.name.trim() ? `[[${referrerContact.name.trim()}]]` : null) : referrerLink ? linkTo(referrerLink) : null,
+		"referrer.link": referrerContact ? referrerName && `[[${referrerName}]]` : referrerLink ? linkTo(referrerLink) : null,
 		"referrer.email": referrerContact?.email ?? null,
 		introduction: introduction(referrerName, contact.relationship ?? null, organization),
 		request: request(texts(contact.fields), organization, referrerName),
