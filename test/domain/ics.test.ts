@@ -100,6 +100,18 @@ describe("followUpsToIcs", () => {
 		expect(new Set(evs.map((e) => e.uid)).size).toBe(evs.length);
 	});
 
+	it("shows follow-ups as free time: a reminder never blocks the day", () => {
+		const evs = events(calendar());
+		expect(evs.map((e) => e.component.getFirstPropertyValue("transp"))).toEqual(FOLLOW_UPS.map(() => "TRANSPARENT"));
+	});
+
+	it("names the contact in the description only when it is another note than the follow-up's own", () => {
+		const evs = events(calendar());
+		// Keeping in touch lives in the contact's own note: "Contact:" would repeat "Note:".
+		expect(evs.at(-1)!.description).toBe("Keep in touch with José Ñúñez\nNote: Networking/Contacts/José Ñúñez.md");
+		expect(evs.find((e) => e.summary === "Confirm with Priya Shah")!.description).toContain("\nContact: Networking/Contacts/Priya Shah.md");
+	});
+
 	it("writes exact DTSTART/DTEND lines", () => {
 		const ics = calendar();
 		expect(ics).toContain("\r\nDTSTART;VALUE=DATE:20261124\r\nDTEND;VALUE=DATE:20261125\r\n");
@@ -300,6 +312,12 @@ describe("summaries", () => {
 		expect(f("   ")).toBe("Thank-you to your contact");
 	});
 
+	it("keeps a suggested person's UID as earlier versions wrote it (the name in lower case), so a new export updates the same event", () => {
+		const f = fu({ kind: "reach-out", due: TODAY, note: "Networking/Interviews/2026-11-22 Jane Doe.md", contact: null, person: "Kim Park", target: "Kim Park" });
+		expect(followUpUid(f)).toBe("reach-out-e40487f71b420e33@informational-interviews");
+		expect(followUpUid({ ...f, target: "KIM PARK" })).toBe(followUpUid(f));
+	});
+
 	it("gives a suggested person the same UID whatever blanks surround the name", () => {
 		const f = fu({ kind: "reach-out", due: TODAY, note: "n.md", contact: null, person: "Kim Park", target: "Kim Park" });
 		expect(followUpUid({ ...f, target: " Kim Park  " })).toBe(followUpUid(f));
@@ -324,6 +342,14 @@ describe("helpers", () => {
 		expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
 		expect(fnv1a64("foobar")).toBe("85944171f73967e8");
 		expect(fnv1a64("x0")).toBe("08f10807b58d7275");
+	});
+
+	it("folds a line only past 75 octets: 75 stay on one line", () => {
+		expect(foldLine("x".repeat(75))).toBe("x".repeat(75));
+		expect(foldLine("x".repeat(76))).toBe(`${"x".repeat(75)}\r\n x`);
+		// "é" is two octets: 74 + 2 would make 76.
+		expect(foldLine(`${"x".repeat(73)}é`)).toBe(`${"x".repeat(73)}é`);
+		expect(foldLine(`${"x".repeat(74)}é`)).toBe(`${"x".repeat(74)}\r\n é`);
 	});
 
 	it("unfolds a CRLF followed by one space or tab, and nothing else", () => {

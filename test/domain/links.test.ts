@@ -9,6 +9,7 @@ describe("baseName", () => {
 		expect(baseName("A/B/c.md")).toBe("c");
 		expect(baseName("c.MD")).toBe("c");
 		expect(baseName("People/Jane Doe")).toBe("Jane Doe");
+		expect(baseName("/Jane Doe.md")).toBe("Jane Doe");
 	});
 });
 
@@ -53,8 +54,17 @@ describe("reading links", () => {
 		["[[ Jane Doe]]", "Jane Doe", "Jane Doe"],
 		["[[Jane Doe.md ]]", "Jane Doe", "Jane Doe"],
 		["[[J. Doe]]", "J. Doe", "J. Doe"],
+		// A heading after a blank, and blanks left once "./" or ".md" is taken off.
+		["[[Jane Doe #Notes]]", "Jane Doe", "Jane Doe"],
+		["[[ ./ Jane Doe]]", "Jane Doe", "Jane Doe"],
+		["[[Jane Doe .md]]", "Jane Doe", "Jane Doe"],
 	])("reads %j as the target %j shown as %j", (input, target, display) => {
 		expect(parseLink(input)).toEqual({ target, display });
+	});
+
+	// A property is a link only when the link is all it holds: anything around it makes it a plain name.
+	it.each(["see [[Jane Doe]]", "[[Jane Doe]] again", "see [Jane](Jane%20Doe.md)", "[Jane](Jane%20Doe.md) again"])("reads %j as a plain name, not as the link inside", (input) => {
+		expect(parseLink(input)).toEqual({ target: input, display: input });
 	});
 
 	it.each(["[[#Notes]]", "[[|Alias]]", "[Jane]()", "[[.md]]", "[[/]]"])("finds no one in %j", (input) => {
