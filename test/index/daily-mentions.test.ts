@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { baseName } from "../../src/domain/links";
 import { parseNote } from "../../src/domain/parse";
 import type { Contact, LinkRef } from "../../src/domain/types";
@@ -16,9 +16,15 @@ function contact(path: string): Contact {
 const refs = (...targets: string[]): LinkRef[] => targets.map((target) => ({ target, display: baseName(target) }));
 const daily = (day: string) => `Daily/${day}.md`;
 
-const jane = contact("People/Jane.md");
-const names = new ContactNames();
-for (const c of [jane, contact("Archive/Old/Jane.md"), contact("People/Sam.md")]) names.add(c);
+// Built before each test, not when the file loads: Stryker switches a mutant on after the file is
+// collected, so a value built here at the top would always come from the real code (docs/mutation.md).
+let jane: Contact;
+let names: ContactNames;
+beforeEach(() => {
+	jane = contact("People/Jane.md");
+	names = new ContactNames();
+	for (const c of [jane, contact("Archive/Old/Jane.md"), contact("People/Sam.md")]) names.add(c);
+});
 const resolve = (link: LinkRef) => names.resolve(link);
 
 /** A table of the daily notes given, in that order: day and link targets. */

@@ -1,21 +1,27 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildDigest, digestLines, type Digest } from "../../src/index/digest";
 import type { FollowUp } from "../../src/domain/types";
+import type { VaultIndex } from "../../src/index/vault-index";
 import { build, C, I } from "../builders";
 
 const TODAY = "2026-11-22";
-// Requests sent on these days: each nudge falls due seven days later (11-08, 11-14, 11-15, 11-22, 11-29).
-const index = build({
-	"People/Al.md": C(),
-	"People/Bo.md": C(),
-	"People/Cy.md": C(),
-	"People/Di.md": C(),
-	"People/Ed.md": C(),
-	"Interviews/Al.md": I("Al", { status: "requested", requested: "2026-11-01" }),
-	"Interviews/Bo.md": I("Bo", { status: "requested", requested: "2026-11-07" }),
-	"Interviews/Cy.md": I("Cy", { status: "requested", requested: "2026-11-08" }),
-	"Interviews/Di.md": I("Di", { status: "requested", requested: "2026-11-15" }),
-	"Interviews/Ed.md": I("Ed", { status: "requested", requested: "2026-11-22" }),
+// Built before each test, not when the file loads: Stryker switches a mutant on after the file is
+// collected, so a value built here at the top would always come from the real code (docs/mutation.md).
+let index: VaultIndex;
+beforeEach(() => {
+	// Requests sent on these days: each nudge falls due seven days later (11-08, 11-14, 11-15, 11-22, 11-29).
+	index = build({
+		"People/Al.md": C(),
+		"People/Bo.md": C(),
+		"People/Cy.md": C(),
+		"People/Di.md": C(),
+		"People/Ed.md": C(),
+		"Interviews/Al.md": I("Al", { status: "requested", requested: "2026-11-01" }),
+		"Interviews/Bo.md": I("Bo", { status: "requested", requested: "2026-11-07" }),
+		"Interviews/Cy.md": I("Cy", { status: "requested", requested: "2026-11-08" }),
+		"Interviews/Di.md": I("Di", { status: "requested", requested: "2026-11-15" }),
+		"Interviews/Ed.md": I("Ed", { status: "requested", requested: "2026-11-22" }),
+	});
 });
 const notes = (d: Digest | null) => d?.newlyDue.map((f) => `${f.due} ${f.note}`);
 

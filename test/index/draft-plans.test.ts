@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { advisors, planForFollowUp, planForNote, planLanded, suggestedPerson, withContactNote } from "../../src/index/draft-plans";
 import type { MessageSettings } from "../../src/domain/message-context";
 import type { FollowUp, NoteRecord } from "../../src/domain/types";
@@ -27,7 +27,12 @@ const NOTES: Notes = {
 	"Interviews/Nobody.md": { type: "interview", status: "done", date: "2026-11-15" },
 	"Interviews/Odd.md": I("Omar", { status: "maybe" }),
 };
-const index = build(NOTES);
+// Built before each test, not when the file loads: Stryker switches a mutant on after the file is
+// collected, so a value built here at the top would always come from the real code (docs/mutation.md).
+let index: VaultIndex;
+beforeEach(() => {
+	index = build(NOTES);
+});
 const note = (path: string, ix: VaultIndex = index): NoteRecord => {
 	const r = ix.get(path);
 	if (!r) throw new Error(`no note ${path}`);
