@@ -70,10 +70,14 @@ function dayProblem(written: string, y: number, m: number, d: number): string | 
 	return null;
 }
 
-/** Keeps a computed day inside the calendar: nothing is due after its last day (or before its first). */
-function withinCalendar(date: CalendarDate): CalendarDate {
-	if (date.length !== 10) return date.startsWith("-") ? FIRST_DAY : LAST_DAY;
-	return date < FIRST_DAY ? FIRST_DAY : date > LAST_DAY ? LAST_DAY : date;
+/**
+ * The day of a computed local Date, kept inside the calendar: nothing is due after its last day (or
+ * before its first). Judged by the Date's year, not by its text: `yyyy` writes the year 263,791 BC
+ * as "263792", which reads like a year after 9999.
+ */
+function withinCalendar(value: Date): CalendarDate {
+	const y = value.getFullYear();
+	return y < 1000 ? FIRST_DAY : y > 9999 ? LAST_DAY : fromLocalDate(value);
 }
 
 function isLeapYear(y: number): boolean {
@@ -120,12 +124,13 @@ function fromDayNumber(n: number): [number, number, number] {
 /** The day `days` after `date` (before it when negative), kept between the calendar's first and last days. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
 	const parts = dayParts(date);
-	if (parts !== null && Number.isFinite(days) && Math.abs(days) < 1e8) {
-		// Whole days on a day count: no Date, no time zone, no DST (a fraction of a day counts as none).
+	if (parts !== null && Number.isFinite(days)) {
+		// Whole days on a day count: no Date, no time zone, no DST (a fraction of a day counts as none),
+		// and no limit: a count past the calendar's ends stops at them.
 		const [y, m, d] = fromDayNumber(dayNumber(...parts) + Math.floor(days));
 		return y < 1000 ? FIRST_DAY : y > 9999 ? LAST_DAY : formatDay(y, m, d);
 	}
-	return withinCalendar(fromLocalDate(addDaysLocal(toLocalDate(date), days)));
+	return withinCalendar(addDaysLocal(toLocalDate(date), days));
 }
 
 /** Adds a cadence; months and years keep the day of month, clamped to the month's end (and to the calendar's last day). */
@@ -154,7 +159,7 @@ function addMonths(date: CalendarDate, count: number): CalendarDate {
 		const last = nm === 2 && isLeapYear(ny) ? 29 : (DAYS_IN_MONTH[nm - 1] ?? 31);
 		return formatDay(ny, nm, Math.min(d, last));
 	}
-	return withinCalendar(fromLocalDate(addMonthsLocal(toLocalDate(date), count)));
+	return withinCalendar(addMonthsLocal(toLocalDate(date), count));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
