@@ -65,6 +65,17 @@ describe("the follow-up derivation, a step at a time", () => {
 });
 
 describe("the follow-up derivation, after changes", () => {
+	it("keeps the sorted list exact over one change after another, each queried in turn", () => {
+		const index = build({ "People/Jane.md": C() });
+		expect(lines(index, today)).toEqual([]);
+		index.upsert("R/a.md", I("Jane", { status: "requested", requested: "2026-11-01" }));
+		expect(lines(index, today)).toEqual(["nudge 2026-11-08 R/a.md -> People/Jane.md"]);
+		index.upsert("R/b.md", I("Jane", { status: "requested", requested: "2026-11-02" }));
+		expect(lines(index, today)).toEqual(["nudge 2026-11-08 R/a.md -> People/Jane.md", "nudge 2026-11-09 R/b.md -> People/Jane.md"]);
+		index.remove("R/a.md");
+		expect(lines(index, today)).toEqual(["nudge 2026-11-09 R/b.md -> People/Jane.md"]);
+	});
+
 	it("drops the follow-ups of a removed interview that names no contact note", () => {
 		const index = build({ "I/a.md": I("Jane", { status: "done", date: "2026-11-20" }), "I/b.md": I("Sam", { status: "done", date: "2026-11-21" }) });
 		expect(lines(index, today)).toEqual(["thank-you 2026-11-22 I/a.md", "thank-you 2026-11-23 I/b.md"]);
