@@ -65,6 +65,14 @@ describe("the follow-up derivation, a step at a time", () => {
 });
 
 describe("the follow-up derivation, after changes", () => {
+	it("forgets a contact removed between new settings and the next query", () => {
+		const index = build({ "People/Jane.md": C({ "keep-in-touch": 30, "last-contact": "2026-11-01" }), "People/Sam.md": C({ "keep-in-touch": 30, "last-contact": "2026-11-02" }) });
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-12-01 People/Jane.md -> People/Jane.md", "keep-in-touch 2026-12-02 People/Sam.md -> People/Sam.md"]);
+		index.remove("People/Jane.md");
+		index.setSettings({ ...DEFAULT_RULE_SETTINGS, nudgeDays: 10 });
+		expect(lines(index, today)).toEqual(["keep-in-touch 2026-12-02 People/Sam.md -> People/Sam.md"]);
+	});
+
 	it("keeps the sorted list exact over one change after another, each queried in turn", () => {
 		const index = build({ "People/Jane.md": C() });
 		expect(lines(index, today)).toEqual([]);
