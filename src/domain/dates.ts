@@ -76,8 +76,12 @@ function dayProblem(written: string, y: number, m: number, d: number): string | 
  * as "263792", which reads like a year after 9999.
  */
 function withinCalendar(value: Date): CalendarDate {
-	const y = value.getFullYear();
-	return y < 1000 ? FIRST_DAY : y > 9999 ? LAST_DAY : fromLocalDate(value);
+	return calendarEnd(value.getFullYear()) ?? fromLocalDate(value);
+}
+
+/** The calendar's end a computed year has gone past (its first day before 1000, its last after 9999), or null. */
+function calendarEnd(y: number): CalendarDate | null {
+	return y < 1000 ? FIRST_DAY : y > 9999 ? LAST_DAY : null;
 }
 
 function isLeapYear(y: number): boolean {
@@ -128,7 +132,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 		// Whole days on a day count: no Date, no time zone, no DST (a fraction of a day counts as none),
 		// and no limit: a count past the calendar's ends stops at them.
 		const [y, m, d] = fromDayNumber(dayNumber(...parts) + Math.floor(days));
-		return y < 1000 ? FIRST_DAY : y > 9999 ? LAST_DAY : formatDay(y, m, d);
+		return calendarEnd(y) ?? formatDay(y, m, d);
 	}
 	return withinCalendar(addDaysLocal(toLocalDate(date), days));
 }
@@ -154,8 +158,8 @@ function addMonths(date: CalendarDate, count: number): CalendarDate {
 		const months = y * 12 + (m - 1) + count;
 		const ny = Math.floor(months / 12);
 		const nm = months - ny * 12 + 1;
-		if (ny < 1000) return FIRST_DAY;
-		if (ny > 9999) return LAST_DAY;
+		const end = calendarEnd(ny);
+		if (end !== null) return end;
 		const last = nm === 2 && isLeapYear(ny) ? 29 : (DAYS_IN_MONTH[nm - 1] ?? 31);
 		return formatDay(ny, nm, Math.min(d, last));
 	}
