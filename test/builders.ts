@@ -1,5 +1,7 @@
 import { VaultIndex } from "../src/index/vault-index";
+import { parseNote } from "../src/domain/parse";
 import type { RuleSettings } from "../src/domain/rule-windows";
+import type { Contact, Interview } from "../src/domain/types";
 
 export type Notes = Record<string, Record<string, unknown> | undefined>;
 
@@ -24,3 +26,17 @@ export const I = (contact: string, extra: Record<string, unknown> = {}): Record<
 	contact: `[[${contact}]]`,
 	...extra,
 });
+
+/** The contact record of a note at `path` with these properties (besides its `type`). */
+export function contactNote(path: string, fm: Record<string, unknown> = {}): Contact {
+	const r = parseNote(path, C(fm)).record;
+	if (r?.kind !== "contact") throw new Error(`${path} is not a contact`);
+	return r;
+}
+
+/** The interview record of a note at `path` with these properties (besides its `type`). */
+export function interviewNote(path: string, fm: Record<string, unknown> = {}): Interview {
+	const r = parseNote(path, { type: "interview", ...fm }).record;
+	if (r?.kind !== "interview") throw new Error(`${path} is not an interview`);
+	return r;
+}

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { awaitingReply, compareConversations, conversationOf, stillAhead } from "../../src/domain/conversations";
-import { parseNote } from "../../src/domain/parse";
 import type { Contact, Conversation, Interview } from "../../src/domain/types";
+import { contactNote, interviewNote } from "../builders";
 
-const interview = (fm: Record<string, unknown>, path = "Interviews/Bo.md"): Interview => {
-	const record = parseNote(path, { type: "interview", contact: "[[Bo Chen]]", ...fm }).record;
-	if (record?.kind !== "interview") throw new Error("not an interview");
-	return record;
-};
-const contact = (fm: Record<string, unknown> = {}): Contact => {
-	const record = parseNote("People/Bo Chen.md", { type: "contact", ...fm }).record;
-	if (record?.kind !== "contact") throw new Error("not a contact");
-	return record;
-};
+const interview = (fm: Record<string, unknown>, path = "Interviews/Bo.md"): Interview => interviewNote(path, { contact: "[[Bo Chen]]", ...fm });
+const contact = (fm: Record<string, unknown> = {}): Contact => contactNote("People/Bo Chen.md", fm);
 
 describe("conversationOf", () => {
 	const FROM = "2026-11-22";

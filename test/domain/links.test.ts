@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { baseName, linkKey, linkNameProblem, parseLink, parseLinkList, readLinkList } from "../../src/domain/links";
 import { ContactNames } from "../../src/index/contact-names";
-import { parseNote } from "../../src/domain/parse";
 import type { Contact } from "../../src/domain/types";
+import { contactNote } from "../builders";
 
 describe("baseName", () => {
 	it("is a path's file name without .md, in any case", () => {
@@ -115,11 +115,7 @@ describe("names a link cannot give", () => {
 	});
 });
 
-function contact(path: string): Contact {
-	const r = parseNote(path, { type: "contact" }).record;
-	if (r?.kind !== "contact") throw new Error("not a contact");
-	return r;
-}
+const contact = (path: string): Contact => contactNote(path);
 
 describe("resolving links to contact notes", () => {
 	const names = new ContactNames();

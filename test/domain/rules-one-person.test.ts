@@ -1,22 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { parseNote } from "../../src/domain/parse";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { compareFollowUps, groupFollowUps, reachOutCandidates, wasSent, type RuleContext } from "../../src/domain/rules";
-import type { Contact, FollowUp, Interview } from "../../src/domain/types";
-import { C, I, kinds } from "../builders";
+import type { FollowUp, Interview } from "../../src/domain/types";
+import { C, contactNote, I, interviewNote, kinds } from "../builders";
 
 // The rules called directly, one person at a time, in an order the test chooses (the index always
 // hands interviews over in its own order, so some ties can only be set up here).
 
 const TODAY = "2026-11-22";
 
-function record(path: string, fm: Record<string, unknown>): Contact | Interview {
-	const r = parseNote(path, fm).record;
-	if (r === null) throw new Error(`${path} is no contact or interview`);
-	return r;
-}
-const contact = (path: string, fm: Record<string, unknown> = {}) => record(path, C(fm)) as Contact;
-const interview = (path: string, fm: Record<string, unknown>) => record(path, I("Jane", fm)) as Interview;
+const contact = contactNote;
+const interview = (path: string, fm: Record<string, unknown>) => interviewNote(path, I("Jane", fm));
 
 const context = (): RuleContext => ({
 	today: TODAY,

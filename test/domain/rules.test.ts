@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULE_SETTINGS } from "../../src/domain/rule-windows";
 import { tookPlace } from "../../src/domain/rules";
-import { parseNote } from "../../src/domain/parse";
 import type { Interview } from "../../src/domain/types";
-import { build, C, I, kinds } from "../builders";
+import { build, C, I, interviewNote, kinds } from "../builders";
 
 const TODAY = "2026-11-22";
 const jane = "People/Jane.md";
 
-function iv(fm: Record<string, unknown>): Interview {
-	const r = parseNote("i.md", { type: "interview", ...fm }).record;
-	if (r?.kind !== "interview") throw new Error("not an interview");
-	return r;
-}
+const iv = (fm: Record<string, unknown>): Interview => interviewNote("i.md", fm);
 
 describe("took place", () => {
 	it("decides by status first, then by a date before today", () => {

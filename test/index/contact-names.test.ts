@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseLink } from "../../src/domain/links";
-import { parseNote } from "../../src/domain/parse";
-import type { Contact } from "../../src/domain/types";
 import { ContactNames } from "../../src/index/contact-names";
+import { contactNote } from "../builders";
 
-function contact(path: string, fm: Record<string, unknown> = {}): Contact {
-	const r = parseNote(path, { type: "contact", ...fm }).record;
-	if (r?.kind !== "contact") throw new Error("not a contact");
-	return r;
-}
+const contact = contactNote;
 
 function table(...paths: string[]): ContactNames {
 	const names = new ContactNames();

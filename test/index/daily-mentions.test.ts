@@ -1,17 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { baseName } from "../../src/domain/links";
-import { parseNote } from "../../src/domain/parse";
 import type { Contact, LinkRef } from "../../src/domain/types";
 import { ContactNames } from "../../src/index/contact-names";
 import { DailyMentions } from "../../src/index/daily-mentions";
+import { contactNote } from "../builders";
 
 const TODAY = "2026-11-22";
 
-function contact(path: string): Contact {
-	const r = parseNote(path, { type: "contact" }).record;
-	if (r?.kind !== "contact") throw new Error("not a contact");
-	return r;
-}
+const contact = (path: string): Contact => contactNote(path);
 
 const refs = (...targets: string[]): LinkRef[] => targets.map((target) => ({ target, display: baseName(target) }));
 const daily = (day: string) => `Daily/${day}.md`;
